@@ -1,0 +1,142 @@
+// The main window offscreen: pages by keyboard, workspaces, jobs, and the --screenshot option.
+
+#include "app/Modules.h"
+#include "compute/core/JobListModel.h"
+#include "compute/core/RecentWorkspaces.h"
+#include "compute/core/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/PlaceholderPage.h"
+
+#include <QAction>
+#include <QFile>
+#include <QImage>
+#include <QMenu>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kcat::ui::MainWindow;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        kcat::core::RecentWorkspaces::clear();
+        kcat::app::registerModules();
+    }
+
+    void switchesPagesWithTheKeyboard() {
+        MainWindow window;
+        QVERIFY(window.createWorkspace(m_dir.filePath(QStringLiteral("pages.kcat"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        const Qt::Key keys[] = {Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_1};
+        const MainWindow::Page expected[] = {MainWindow::ManagePage, MainWindow::TopicsPage,
+                                             MainWindow::ExperimentsPage, MainWindow::AnnotatePage};
+        for (int i = 0; i < 4; ++i) {
+            QTest::keyClick(&window, keys[i], Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), expected[i]);
+            QVERIFY(window.page(expected[i])->isVisible());
+        }
+        auto* bar = window.findChild<QAction*>(QStringLiteral("topicsAction"));
+        QVERIFY(bar);
+        bar->trigger();
+        QCOMPARE(window.currentPage(), MainWindow::TopicsPage);
+        QVERIFY(bar->isChecked());
+    }
+
+    void titleAndRecentListFollowTheWorkspace() {
+        MainWindow window;
+        const QString first = m_dir.filePath(QStringLiteral("first.kcat"));
+        const QString second = m_dir.filePath(QStringLiteral("second.kcat"));
+        QVERIFY(window.createWorkspace(first));
+        QVERIFY(window.windowTitle().contains(first));
+        QVERIFY(window.createWorkspace(second));
+        QVERIFY(window.windowTitle().contains(second));
+        QCOMPARE(kcat::core::RecentWorkspaces::list().mid(0, 2), (QStringList{second, first}));
+
+        auto* recent = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        QAction* entry = nullptr;
+        for (QAction* action : recent->actions())
+            if (action->data().toString() == first)
+                entry = action;
+        QVERIFY(entry);
+        entry->trigger();
+        QCOMPARE(window.workspace()->path(), first);
+    }
+
+    void aBadFileKeepsTheCurrentWorkspace() {
+        MainWindow window;
+        const QString good = m_dir.filePath(QStringLiteral("good.kcat"));
+        QVERIFY(window.createWorkspace(good));
+        const QString bad = m_dir.filePath(QStringLiteral("bad.kcat"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database");
+        f.close();
+        QString error;
+        QVERIFY(!window.openWorkspace(bad, &error));
+        QVERIFY(error.contains(bad));
+        QCOMPARE(window.workspace()->path(), good);
+    }
+
+    void integrityCheckRunsAsABackgroundJob() {
+        MainWindow window;
+        QVERIFY(window.createWorkspace(m_dir.filePath(QStringLiteral("check.kcat"))));
+        window.checkWorkspace();
+        kcat::core::JobListModel* jobs = window.jobs();
+        QCOMPARE(jobs->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->job(0)->state(), kcat::core::Job::State::Succeeded, 10000);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("no problems")));
+    }
+
+    void screenshotOptionSavesAPng() {
+        const QString png = m_dir.filePath(QStringLiteral("shot.png"));
+        QProcess studio;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        studio.setProcessEnvironment(env);
+        studio.start(
+            QStringLiteral(KCAT_BINARY_DIR "/bin/kcat-studio"),
+            {QStringLiteral("--screenshot"), png, QStringLiteral("--page"), QStringLiteral("experiments")});
+        QVERIFY(studio.waitForFinished(60000));
+        QCOMPARE(studio.exitCode(), 0);
+        QFile file(png);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.size() > 1000);
+        QCOMPARE(file.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+        const QImage image(png);
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        // The default workspace was created on first start.
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("data/kcat/kcat-studio/default.kcat"))));
+    }
+
+    void unknownPageIsRefused() {
+        QProcess studio;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data2")));
+        studio.setProcessEnvironment(env);
+        studio.start(QStringLiteral(KCAT_BINARY_DIR "/bin/kcat-studio"),
+                     {QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")),
+                      QStringLiteral("--page"), QStringLiteral("nowhere")});
+        QVERIFY(studio.waitForFinished(60000));
+        QCOMPARE(studio.exitCode(), 2);
+        QVERIFY(studio.readAllStandardError().contains("nowhere"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

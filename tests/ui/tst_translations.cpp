@@ -1,0 +1,102 @@
+// Translations: switching the language changes what the window shows, and every string is translated.
+
+#include "app/Modules.h"
+#include "compute/core/Translations.h"
+#include "compute/core/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/PlaceholderPage.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDomDocument>
+#include <QFile>
+#include <QMenuBar>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kcat::core::Translations;
+using kcat::ui::MainWindow;
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        kcat::app::registerModules();
+    }
+    void cleanup() { Translations::install(QStringLiteral("en")); }
+
+    void switchingLanguageRetranslatesTheWindow() {
+        MainWindow window;
+        window.show();
+        auto* annotate = window.findChild<QAction*>(QStringLiteral("annotateAction"));
+        QVERIFY(annotate);
+        QCOMPARE(annotate->text(), QStringLiteral("Annotate"));
+        auto* page = qobject_cast<kcat::ui::PlaceholderPage*>(window.page(MainWindow::ManagePage));
+        QVERIFY(page);
+        QCOMPARE(page->titleText(), QStringLiteral("Manage"));
+
+        QCOMPARE(Translations::install(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        QCOMPARE(annotate->text(), QStringLiteral("标注"));
+        QCOMPARE(page->titleText(), QStringLiteral("管理"));
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+
+        Translations::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(annotate->text(), QStringLiteral("Annotate"));
+    }
+
+    void libraryMessagesAreTranslatedToo() {
+        Translations::install(QStringLiteral("zh_CN"));
+        kcat::core::WorkspaceError error;
+        QVERIFY(!kcat::core::Workspace::open(QStringLiteral("/nonexistent/w.kcat"), &error));
+        QCOMPARE(error.message, QStringLiteral("/nonexistent/w.kcat：文件不存在"));
+    }
+
+    void englishPluralsAreProper() {
+        Translations::install(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("kcat::ui::MainWindow", "%1 has %n problem(s):", nullptr, 1),
+                 QStringLiteral("%1 has 1 problem:"));
+        QCOMPARE(QCoreApplication::translate("kcat::ui::MainWindow", "%1 has %n problem(s):", nullptr, 3),
+                 QStringLiteral("%1 has 3 problems:"));
+    }
+
+    void everyChineseStringIsTranslated() {
+        const QDir dir(QStringLiteral(KCAT_SOURCE_DIR "/translations"));
+        const QStringList files = dir.entryList({QStringLiteral("*_zh_CN.ts")}, QDir::Files);
+        QVERIFY(!files.isEmpty());
+        QStringList missing;
+        for (const QString& name : files) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QDomDocument doc;
+            QVERIFY2(doc.setContent(&file), qPrintable(name));
+            const QDomNodeList messages = doc.elementsByTagName(QStringLiteral("message"));
+            for (int i = 0; i < messages.size(); ++i) {
+                const QDomElement message = messages.at(i).toElement();
+                const QDomElement translation = message.firstChildElement(QStringLiteral("translation"));
+                if (translation.attribute(QStringLiteral("type")) == QLatin1String("unfinished") ||
+                    translation.text().trimmed().isEmpty())
+                    missing << name + QStringLiteral(": ") +
+                                   message.firstChildElement(QStringLiteral("source")).text();
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    }
+
+    void translationFilesAreUpToDateWithTheSources() {
+        QProcess update;
+        update.setWorkingDirectory(QStringLiteral(KCAT_SOURCE_DIR));
+        update.start(QStringLiteral("bash"),
+                     {QStringLiteral("scripts/update-translations"), QStringLiteral("--check")});
+        QVERIFY(update.waitForFinished(120000));
+        QVERIFY2(update.exitCode() == 0, update.readAllStandardOutput().constData());
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
