@@ -1,6 +1,7 @@
 // kcat-studio: the KCAT Studio desktop application. Parses its options and wires the window.
 
 #include "app/Modules.h"
+#include "app/Pages.h"
 #include "compute/core/AppPaths.h"
 #include "compute/core/RecentWorkspaces.h"
 #include "compute/core/Translations.h"
@@ -23,6 +24,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("KCAT Studio"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kcat-studio.svg")));
     kcat::app::registerModules();
+    kcat::app::registerPages();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("KCAT Studio"));

@@ -65,7 +65,16 @@ const PageInfo Pages[MainWindow::PageCount] = {
          "training-balance planning, with live charts and every metric kept in the workspace.")},
 };
 
+MainWindow::PageFactory& factoryFor(int page) {
+    static MainWindow::PageFactory factories[MainWindow::PageCount];
+    return factories[page];
+}
+
 } // namespace
+
+void MainWindow::setPageFactory(Page page, PageFactory factory) {
+    factoryFor(page) = std::move(factory);
+}
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -148,7 +157,9 @@ void MainWindow::createActions() {
 void MainWindow::createPages() {
     for (int i = 0; i < PageCount; ++i) {
         const PageInfo& info = Pages[i];
-        auto* page = new PlaceholderPage(QLatin1String(info.icon), info.title, info.plans, m_stack);
+        WorkspacePage* page =
+            factoryFor(i) ? factoryFor(i)(m_stack)
+                          : new PlaceholderPage(QLatin1String(info.icon), info.title, info.plans, m_stack);
         page->setObjectName(QLatin1String(info.key) + QStringLiteral("Page"));
         page->setJobs(m_jobs);
         m_pages.append(page);

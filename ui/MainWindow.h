@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -30,6 +31,11 @@ class MainWindow : public QMainWindow {
 
 public:
     enum Page { AnnotatePage, ManagePage, TopicsPage, ExperimentsPage, PageCount };
+
+    using PageFactory = std::function<WorkspacePage*(QWidget* parent)>;
+    // Set by the application's wiring (app/Pages.cpp) before a window is made; a page without a factory
+    // shows what it will do.
+    static void setPageFactory(Page page, PageFactory factory);
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;

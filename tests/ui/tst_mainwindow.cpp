@@ -1,6 +1,7 @@
 // The main window offscreen: pages by keyboard, workspaces, jobs, and the --screenshot option.
 
 #include "app/Modules.h"
+#include "app/Pages.h"
 #include "compute/core/JobListModel.h"
 #include "compute/core/RecentWorkspaces.h"
 #include "compute/core/Workspace.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         kcat::core::RecentWorkspaces::clear();
         kcat::app::registerModules();
+        kcat::app::registerPages();
     }
 
     void switchesPagesWithTheKeyboard() {

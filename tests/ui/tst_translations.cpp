@@ -1,6 +1,7 @@
 // Translations: switching the language changes what the window shows, and every string is translated.
 
 #include "app/Modules.h"
+#include "app/Pages.h"
 #include "compute/core/Translations.h"
 #include "compute/core/Workspace.h"
 #include "ui/MainWindow.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         kcat::app::registerModules();
+        kcat::app::registerPages();
     }
     void cleanup() { Translations::install(QStringLiteral("en")); }
 
