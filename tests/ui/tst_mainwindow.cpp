@@ -2,6 +2,7 @@
 
 #include "app/Modules.h"
 #include "app/Pages.h"
+#include "compute/core/ConcurrentJob.h"
 #include "compute/core/JobListModel.h"
 #include "compute/core/RecentWorkspaces.h"
 #include "compute/core/Workspace.h"
@@ -11,12 +12,15 @@
 #include <QAction>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QMenu>
 #include <QProcess>
+#include <QProgressBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using kcat::ui::MainWindow;
 
@@ -100,6 +104,32 @@ private Q_SLOTS:
         QCOMPARE(jobs->rowCount(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(jobs->job(0)->state(), kcat::core::Job::State::Succeeded, 10000);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("no problems")));
+    }
+
+    void jobIndicatorShowsTheRunningJob() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* indicator = window.findChild<QWidget*>(QStringLiteral("jobIndicator"));
+        QVERIFY(indicator);
+        auto* bar = indicator->findChild<QProgressBar*>();
+        QVERIFY(bar && !bar->isVisible());
+        std::atomic<bool> release{false};
+        auto* job = new kcat::core::ConcurrentJob(QStringLiteral("Counting"),
+                                                  [&release](kcat::core::JobControl& control) -> QVariant {
+                                                      control.report(1, 4, QString());
+                                                      while (!release && !control.isCancelled())
+                                                          QThread::msleep(2);
+                                                      return {};
+                                                  });
+        window.jobs()->add(job);
+        job->start();
+        QTRY_COMPARE(bar->value(), 250);
+        QVERIFY(bar->isVisible());
+        QVERIFY(indicator->findChild<QLabel*>()->text().contains(QStringLiteral("Counting")));
+        release = true;
+        QTRY_VERIFY(!bar->isVisible());
+        QCOMPARE(job->state(), kcat::core::Job::State::Succeeded);
     }
 
     void screenshotOptionSavesAPng() {

@@ -6,12 +6,17 @@
 #include "compute/core/Workspace.h"
 #include "ui/MainWindow.h"
 #include "ui/PlaceholderPage.h"
+#include "ui/SettingsDialog.h"
+#include "ui/Theme.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDomDocument>
 #include <QFile>
 #include <QMenuBar>
+#include <QPalette>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -50,6 +55,28 @@ private Q_SLOTS:
         Translations::install(QStringLiteral("en"));
         QCoreApplication::processEvents();
         QCOMPARE(annotate->text(), QStringLiteral("Annotate"));
+    }
+
+    void settingsDialogSavesAndAppliesLanguageAndTheme() {
+        MainWindow window;
+        auto* annotate = window.findChild<QAction*>(QStringLiteral("annotateAction"));
+        kcat::ui::SettingsDialog dialog(&window);
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("zh_CN")));
+        dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("dark")));
+        dialog.apply();
+        QCoreApplication::processEvents();
+        QCOMPARE(Translations::savedSetting(), QStringLiteral("zh_CN"));
+        QCOMPARE(kcat::ui::Theme::savedSetting(), QStringLiteral("dark"));
+        QCOMPARE(annotate->text(), QStringLiteral("标注"));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("设置"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("en")));
+        dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("system")));
+        dialog.apply();
+        QCoreApplication::processEvents();
+        QCOMPARE(annotate->text(), QStringLiteral("Annotate"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
     }
 
     void libraryMessagesAreTranslatedToo() {
