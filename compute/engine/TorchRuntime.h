@@ -16,4 +16,7 @@ struct TorchRuntime {
 // Adds LibTorch's version and threads to `kcat version`.
 void registerEngineVersionFacts();
 
+// Registers the engine's run kinds (`train.baseline`, BaselineRunKind.cpp) with the run platform.
+void registerEngineRunKinds();
+
 } // namespace kcat::engine

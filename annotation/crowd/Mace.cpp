@@ -1,0 +1,124 @@
+#include "annotation/crowd/Aggregation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace kcat::crowd {
+
+namespace {
+
+struct MaceFit {
+    std::vector<double> theta, xi, posteriors; // θ_j competence; ξ_j spam distribution (annotators × K)
+    double logLikelihood = -INFINITY;
+    int iterations = 0;
+    bool converged = false;
+};
+
+// One EM run of MACE from the given starting parameters.
+MaceFit fit(const CrowdLabels& data, const AggregationOptions& options, MaceFit start) {
+    const size_t k = size_t(data.classes), annotators = size_t(data.annotators);
+    MaceFit f = std::move(start);
+    std::vector<double> row(k), nonSpam(annotators), given(annotators), spam(annotators * k);
+    f.posteriors.assign(size_t(data.items) * k, 1.0 / double(k));
+    for (int it = 0; it < options.maxIterations; ++it) {
+        // E-step: P(T_i = c) ∝ Π_j (θ_j [l = c] + (1 - θ_j) ξ_j(l)), uniform prior on the truth.
+        double change = 0, ll = 0;
+        std::fill(nonSpam.begin(), nonSpam.end(), 0.0);
+        std::fill(given.begin(), given.end(), 0.0);
+        std::fill(spam.begin(), spam.end(), 0.0);
+        for (int i = 0; i < data.items; ++i) {
+            const qsizetype b = data.offsets[size_t(i)], e = data.offsets[size_t(i) + 1];
+            if (b == e)
+                continue;
+            std::fill(row.begin(), row.end(), -std::log(double(k)));
+            double base = 0;
+            for (qsizetype n = b; n < e; ++n) {
+                const size_t j = size_t(data.annotator[size_t(n)]), l = size_t(data.label[size_t(n)]);
+                const double spamP = (1 - f.theta[j]) * f.xi[j * k + l];
+                base += std::log(spamP);
+                row[l] += std::log(f.theta[j] + spamP) - std::log(spamP);
+            }
+            for (size_t c = 0; c < k; ++c)
+                row[c] += base;
+            ll += detail::softmaxInPlace(row.data(), int(k));
+            double* ti = f.posteriors.data() + size_t(i) * k;
+            for (size_t c = 0; c < k; ++c) {
+                change = std::max(change, std::abs(row[c] - ti[c]));
+                ti[c] = row[c];
+            }
+            // Expected counts: the label was not spam only if it is the truth.
+            for (qsizetype n = b; n < e; ++n) {
+                const size_t j = size_t(data.annotator[size_t(n)]), l = size_t(data.label[size_t(n)]);
+                const double spamP = (1 - f.theta[j]) * f.xi[j * k + l];
+                const double notSpam = ti[l] * f.theta[j] / (f.theta[j] + spamP);
+                nonSpam[j] += notSpam;
+                spam[j * k + l] += 1 - notSpam;
+                given[j] += 1;
+            }
+        }
+        f.logLikelihood = ll;
+        f.iterations = it + 1;
+        if (it > 0 && change <= options.tolerance) {
+            f.converged = true;
+            break;
+        }
+        // M-step.
+        for (size_t j = 0; j < annotators; ++j) {
+            f.theta[j] = (nonSpam[j] + options.smoothing) / (given[j] + 2 * options.smoothing);
+            double total = 0;
+            for (size_t l = 0; l < k; ++l)
+                total += spam[j * k + l] + options.smoothing;
+            for (size_t l = 0; l < k; ++l)
+                f.xi[j * k + l] = (spam[j * k + l] + options.smoothing) / total;
+        }
+    }
+    return f;
+}
+
+} // namespace
+
+// MACE (Hovy et al. 2013): annotator j copies the truth with probability θ_j and otherwise "spams" a label
+// drawn from ξ_j. EM from `restarts` random starts (seeded); the run with the highest likelihood is kept.
+AggregationResult mace(const CrowdLabels& data, const AggregationOptions& options) {
+    if (data.classes < 2)
+        return majorityVote(data);
+    const size_t k = size_t(data.classes), annotators = size_t(data.annotators);
+    std::mt19937_64 rng(options.seed);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    MaceFit best;
+    for (int r = 0; r < std::max(1, options.restarts); ++r) {
+        MaceFit start;
+        start.theta.resize(annotators);
+        start.xi.resize(annotators * k);
+        for (size_t j = 0; j < annotators; ++j) {
+            start.theta[j] = 0.5 + 0.45 * uniform(rng);
+            double total = 0;
+            for (size_t l = 0; l < k; ++l)
+                total += start.xi[j * k + l] = 0.5 + uniform(rng);
+            for (size_t l = 0; l < k; ++l)
+                start.xi[j * k + l] /= total;
+        }
+        MaceFit f = fit(data, options, std::move(start));
+        if (r == 0 || f.logLikelihood > best.logLikelihood)
+            best = std::move(f);
+    }
+    AggregationResult result;
+    result.classes = data.classes;
+    result.posteriors = std::move(best.posteriors);
+    result.iterations = best.iterations;
+    result.converged = best.converged;
+    result.logLikelihood = best.logLikelihood;
+    detail::pickLabels(data, result);
+    result.skillName = "competence_theta";
+    result.skill = best.theta;
+    result.confusion.assign(annotators * k * k, 0.0);
+    for (size_t j = 0; j < annotators; ++j)
+        for (size_t truth = 0; truth < k; ++truth)
+            for (size_t g = 0; g < k; ++g)
+                result.confusion[(j * k + truth) * k + g] =
+                    (g == truth ? best.theta[j] : 0.0) + (1 - best.theta[j]) * best.xi[j * k + g];
+    return result;
+}
+
+} // namespace kcat::crowd

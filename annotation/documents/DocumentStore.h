@@ -1,0 +1,78 @@
+#pragma once
+
+#include "annotation/documents/Annotation.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QVector>
+
+#include <functional>
+
+class QSqlDatabase;
+
+namespace kcat::core {
+class Workspace;
+}
+
+namespace kcat::annotation {
+
+// Documents and mentions of a workspace's annotation projects, as seen by one annotator (the default
+// local one unless set). Every method that writes is one transaction and, on success, emits a signal the
+// models listen to. Offsets are character offsets with an exclusive end (see Annotation.h).
+class DocumentStore : public QObject {
+    Q_OBJECT
+
+public:
+    explicit DocumentStore(core::Workspace* workspace, QObject* parent = nullptr);
+
+    core::Workspace* workspace() const { return m_workspace; }
+    qint64 annotator() const { return m_annotator; }
+    void setAnnotator(qint64 annotatorId) { m_annotator = annotatorId; }
+
+    QVector<DocumentSummary> documents(qint64 projectId) const;
+    DocumentSummary summary(qint64 documentId) const;
+    Document document(qint64 documentId) const;
+    QVector<Mention> mentions(qint64 documentId) const; // sorted by start, then longer first
+    Mention mention(qint64 mentionId) const;            // id 0 when missing
+
+    // Stores documents with their mentions in ONE transaction: all or nothing. Returns the new ids.
+    QVector<qint64> addDocuments(qint64 projectId, const QVector<DocumentData>& documents, QString* error);
+    // The document with its mentions, ready for an exporter.
+    DocumentData documentData(qint64 documentId) const;
+
+    // Adds a mention (id 0) or restores a removed one with its labels (id set, for undo). Returns its id.
+    qint64 addMention(const Mention& mention, QString* error);
+    bool removeMention(qint64 mentionId, QString* error);
+    bool setSpan(qint64 mentionId, int start, int end, QString* error);
+    // Replaces the mention's types (closed under ancestors before storing).
+    bool setTypes(qint64 mentionId, const QStringList& types, QString* error);
+    bool setLink(qint64 mentionId, LinkState link, const QString& entity, QString* error);
+    bool setFlagged(qint64 mentionId, bool flagged, QString* error);
+    bool setCandidates(qint64 mentionId, const QVector<EntityCandidate>& candidates, QString* error);
+    bool logCost(const CostEntry& cost, QString* error);
+    QVector<CostEntry> costs(qint64 mentionId) const;
+
+    // Checks a span against the document text and its other mentions (no crossing); "" when fine.
+    static QString checkSpan(const QString& text, const QVector<Mention>& others, int start, int end);
+
+    // Inside an open transaction (importers, migrations, the demo builder).
+    static qint64 insertDocument(QSqlDatabase& db, qint64 projectId, qint64 annotator,
+                                 const DocumentData& doc, int order, QString* error);
+    static qint64 insertMention(QSqlDatabase& db, qint64 annotator, const Mention& mention, QString* error);
+
+Q_SIGNALS:
+    void documentsAdded(qint64 projectId);
+    void mentionAdded(qint64 documentId, qint64 mentionId);
+    void mentionRemoved(qint64 documentId, qint64 mentionId);
+    void mentionChanged(qint64 documentId, qint64 mentionId);
+
+private:
+    bool writeLabels(qint64 mentionId, const std::function<void(Mention&)>& change, QString* error);
+    static bool storeLabels(QSqlDatabase& db, qint64 annotator, const Mention& mention, QString* error);
+    QVector<Mention> loadMentions(const QString& where, qint64 key) const;
+
+    core::Workspace* m_workspace;
+    qint64 m_annotator = 0;
+};
+
+} // namespace kcat::annotation

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "compute/balance/LengthDistribution.h"
+#include "compute/balance/Simulator.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace kcat::balance {
+
+// What a simulation is asked for in words (distribution name or file, preset name) and numbers; shared by
+// `kcat balance simulate` and the balance.simulate run kind.
+struct SimulationSetup {
+    Q_DECLARE_TR_FUNCTIONS(kcat::balance::SimulationSetup)
+
+public:
+    SimulationOptions options;
+    QString distribution = QStringLiteral("webtext");
+    QString lognormal;   // "median,sigma,cap" when set
+    QString lengthsFile; // when set
+    QString preset = QStringLiteral("llama7b-a100");
+
+    // Throws BalanceError for a bad name, file or lognormal triple.
+    LengthDistribution lengths() const;
+};
+
+} // namespace kcat::balance

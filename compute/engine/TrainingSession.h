@@ -1,0 +1,15 @@
+#pragma once
+
+#include "compute/engine/Trainer.h"
+
+namespace kcat::engine {
+
+class DataParallelGroup;
+
+// The training loop behind Trainer::run(): the network is built and (data-parallel) synchronised, the
+// data loaded and normalised. group is null for a single process.
+TrainingResult runTrainingSession(const TrainingConfig& config, TrainingObserver& observer, Network& network,
+                                  const ImageDataset& train, const ImageDataset& test,
+                                  DataParallelGroup* group);
+
+} // namespace kcat::engine
