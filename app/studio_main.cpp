@@ -3,6 +3,7 @@
 #include "app/Modules.h"
 #include "app/Pages.h"
 #include "compute/core/AppPaths.h"
+#include "compute/core/JobListModel.h"
 #include "compute/core/RecentWorkspaces.h"
 #include "compute/core/Translations.h"
 #include "ui/MainWindow.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
@@ -98,7 +100,15 @@ int main(int argc, char** argv) {
     window.show();
     if (screenshot) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window, file] {
+        // Shoot once the pages' start-up jobs (loading the knowledge base, a demo project) have finished,
+        // so the picture shows what a user sees; give up waiting after a minute.
+        auto* poll = new QTimer(&window);
+        QElapsedTimer waited;
+        waited.start();
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, file, poll, waited] {
+            if (!window.jobs()->runningJobs().isEmpty() && waited.elapsed() < 60000)
+                return;
+            poll->stop();
             if (!window.saveScreenshot(file)) {
                 std::cerr << "kcat-studio: cannot write the screenshot " << file.toStdString() << std::endl;
                 QCoreApplication::exit(1);
@@ -107,6 +117,7 @@ int main(int argc, char** argv) {
             std::cout << QFileInfo(file).absoluteFilePath().toStdString() << std::endl;
             QCoreApplication::exit(0);
         });
+        poll->start(300);
     }
     return app.exec();
 }
