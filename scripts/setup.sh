@@ -3,6 +3,8 @@
 
 KCAT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 KCAT_BUILD=${KCAT_BUILD:-$KCAT_ROOT/build}
+# ccache hits across checkouts in different folders (CI clones afresh each time).
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$KCAT_ROOT}
 
 # Debian 12 packages the program, its tests and its benchmarks need.
 KCAT_PACKAGES=(

@@ -149,12 +149,6 @@
         <source>Background Jobs Running</source>
         <translation>后台任务正在运行</translation>
     </message>
-    <message numerus="yes">
-        <source>%n background job(s) are still running. Stop them and quit?</source>
-        <translation>
-            <numerusform>仍有 %n 个后台任务在运行。停止它们并退出吗？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot Open Workspace</source>
         <translation>无法打开工作区</translation>
@@ -256,6 +250,26 @@
     <message>
         <source>&lt;h3&gt;KCAT Studio %1&lt;/h3&gt;&lt;p&gt;Knowledge-constrained fine-grained entity typing, crowd annotation management, topic exploration and machine-learning experiment runs in one desktop application.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KCAT Studio %1&lt;/h3&gt;&lt;p&gt;知识约束的细粒度实体类型标注、众包标注管理、主题探索与机器学习实验运行，集于一个桌面应用。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background job(s) are still running.</source>
+        <translation>
+            <numerusform>仍有 %n 个后台任务在运行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experiment run(s) can keep running without KCAT Studio: they go on writing into the workspace, and you see their results when you open it again. Other jobs stop.</source>
+        <translation>
+            <numerusform>有 %n 个实验运行可以在 KCAT Studio 退出后继续：它们会继续写入工作区，再次打开工作区时即可看到结果。其他任务将停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop Them and Quit</source>
+        <translation>停止并退出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Runs Going and Quit</source>
+        <translation>让运行继续并退出(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace kcat::ui {
 
@@ -248,16 +251,38 @@ void MainWindow::changeEvent(QEvent* event) {
 void MainWindow::closeEvent(QCloseEvent* event) {
     const auto running = m_jobs->runningJobs();
     if (!running.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Background Jobs Running"),
-            tr("%n background job(s) are still running. Stop them and quit?", nullptr, running.size()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes) {
+        const int keepable = int(std::count_if(running.begin(), running.end(),
+                                               [](core::Job* job) { return job->canKeepRunning(); }));
+        QMessageBox box(QMessageBox::Question, tr("Background Jobs Running"),
+                        tr("%n background job(s) are still running.", nullptr, running.size()),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("closeJobsBox"));
+        if (keepable > 0)
+            box.setInformativeText(
+                tr("%n experiment run(s) can keep running without KCAT Studio: they go on "
+                   "writing into the workspace, and you see their results when you open it "
+                   "again. Other jobs stop.",
+                   nullptr, keepable));
+        QPushButton* stop = box.addButton(tr("&Stop Them and Quit"), QMessageBox::DestructiveRole);
+        stop->setObjectName(QStringLiteral("stopButton"));
+        QPushButton* keep = nullptr;
+        if (keepable > 0) {
+            keep = box.addButton(tr("&Keep Runs Going and Quit"), QMessageBox::AcceptRole);
+            keep->setObjectName(QStringLiteral("keepButton"));
+        }
+        QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(cancel);
+        box.exec();
+        if (box.clickedButton() != stop && (!keep || box.clickedButton() != keep)) {
             event->ignore();
             return;
         }
-        for (core::Job* job : running)
-            job->cancel();
+        for (core::Job* job : running) {
+            if (keep && box.clickedButton() == keep && job->canKeepRunning())
+                job->keepRunning();
+            else
+                job->cancel();
+        }
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

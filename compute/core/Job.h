@@ -28,6 +28,11 @@ public:
     // Asks the work to stop at its next step boundary; the job then finishes as Cancelled.
     void cancel();
 
+    // Whether the work can go on after the application quits (a child process that writes its results
+    // straight into the workspace); keepRunning() then lets it go, and this session stops following it.
+    virtual bool canKeepRunning() const { return false; }
+    virtual void keepRunning() {}
+
 Q_SIGNALS:
     void changed();
     void finished(kcat::core::Job::State state);

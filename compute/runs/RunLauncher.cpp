@@ -21,6 +21,31 @@ void RunJob::requestCancel() {
         m_launcher->cancel(m_runId);
 }
 
+bool RunJob::canKeepRunning() const {
+    return isRunning() && m_launcher && m_launcher->isRunning(m_runId);
+}
+
+void RunJob::keepRunning() {
+    if (m_launcher)
+        m_launcher->release(m_runId);
+}
+
+bool RunLauncher::release(qint64 runId) {
+    auto it = m_active.find(runId);
+    if (it == m_active.end() || !it->process)
+        return false;
+    QProcess* process = it->process;
+    process->disconnect(this);
+    // Nobody reads the child's stdout any more: close our end so its writes fail (it ignores SIGPIPE)
+    // instead of blocking on a full pipe.
+    process->closeReadChannel(QProcess::StandardOutput);
+    process->closeReadChannel(QProcess::StandardError);
+    // Deliberately never deleted: ~QProcess would kill the child. The object goes with the application.
+    process->setParent(nullptr);
+    m_active.erase(it);
+    return true;
+}
+
 RunLauncher::RunLauncher(core::Workspace& workspace, QObject* parent)
     : QObject(parent)
     , m_ws(workspace)

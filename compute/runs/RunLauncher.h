@@ -25,6 +25,9 @@ class RunJob : public core::Job {
 public:
     RunJob(RunLauncher* launcher, qint64 runId, QString title, QObject* parent = nullptr);
     qint64 runId() const { return m_runId; }
+    // A started run's child can go on without the application (it writes into the workspace).
+    bool canKeepRunning() const override;
+    void keepRunning() override;
 
 protected:
     void requestCancel() override;
@@ -68,6 +71,11 @@ public:
     int queuedCount() const { return m_queue.size(); }
     // Ends every child (what closing the application with "stop" does); waits at most the grace period.
     void stopAll();
+    bool isRunning(qint64 runId) const { return m_active.contains(runId); }
+    // Lets a running child go on on its own (what closing the application with "keep" does): the launcher
+    // stops reading it and will not stop it; the child keeps writing its metrics into the workspace and
+    // records how it ended there. Returns false when the run is not running.
+    bool release(qint64 runId);
 
 Q_SIGNALS:
     void runStarted(qint64 runId);

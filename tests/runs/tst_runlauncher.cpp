@@ -69,6 +69,25 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("succeeded")));
     }
 
+    void releasedRunOutlivesTheLauncher() {
+        const qint64 id = queued({{"steps", 60}, {"step_ms", 20}});
+        {
+            RunLauncher launcher(*m_ws);
+            launcher.setProgram(runsHostPath());
+            QSignalSpy metrics(&launcher, &RunLauncher::metricReceived);
+            QString error;
+            RunJob* job = launcher.enqueue(id, false, &error);
+            QVERIFY(job);
+            QTRY_VERIFY_WITH_TIMEOUT(metrics.size() > 0, 30000);
+            QVERIFY(job->canKeepRunning());
+            job->keepRunning();
+            QVERIFY(!launcher.isRunning(id));
+            QVERIFY(!job->canKeepRunning());
+        } // the launcher is gone; a released child must not be stopped with it
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->run(id)->status, RunStatus::Succeeded, 60000);
+        QCOMPARE(m_store->series(id, QStringLiteral("loss")).size(), 60); // every step, written by the child
+    }
+
     void cancelThenResume() {
         RunLauncher launcher(*m_ws);
         launcher.setProgram(runsHostPath());

@@ -10,19 +10,38 @@
 #include "ui/PlaceholderPage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using kcat::ui::MainWindow;
+
+namespace {
+// A job that could outlive the application, like an experiment run's child process.
+class DetachableJob : public kcat::core::Job {
+public:
+    DetachableJob()
+        : Job(QStringLiteral("run 1")) {}
+    bool canKeepRunning() const override { return isRunning(); }
+    void keepRunning() override { kept = true; }
+    bool kept = false;
+
+protected:
+    void requestCancel() override {}
+};
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -133,6 +152,40 @@ private Q_SLOTS:
         release = true;
         QTRY_VERIFY(!bar->isVisible());
         QCOMPARE(job->state(), kcat::core::Job::State::Succeeded);
+    }
+
+    void closingAsksToStopOrKeepRunningJobs_data() {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<bool>("closed");
+        QTest::addColumn<bool>("kept");
+        QTest::addColumn<bool>("cancelled");
+        QTest::newRow("keep") << "keepButton" << true << true << false;
+        QTest::newRow("stop") << "stopButton" << true << false << true;
+        QTest::newRow("cancel") << "cancel" << false << false << false;
+    }
+
+    void closingAsksToStopOrKeepRunningJobs() {
+        QFETCH(QString, button);
+        QFETCH(bool, closed);
+        QFETCH(bool, kept);
+        QFETCH(bool, cancelled);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* job = new DetachableJob;
+        window.jobs()->add(job);
+        QTimer::singleShot(0, &window, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->findChild<QPushButton*>(QStringLiteral("keepButton")));
+            if (button == QLatin1String("cancel"))
+                box->button(QMessageBox::Cancel)->click();
+            else
+                box->findChild<QPushButton*>(button)->click();
+        });
+        QCOMPARE(window.close(), closed);
+        QCOMPARE(job->kept, kept);
+        QCOMPARE(job->cancelRequested(), cancelled);
     }
 
     void screenshotOptionSavesAPng() {
