@@ -434,16 +434,51 @@ QStringList RunStore::metricKeys(qint64 id) const {
 }
 
 QVector<MetricPoint> RunStore::series(qint64 id, const QString& key) const {
-    QVector<MetricPoint> out;
-    QSqlQuery q(m_ws.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT step, wall_ms, value FROM run_metrics WHERE run_id = ? AND key = ?"
-                             " ORDER BY step, wall_ms"));
-    q.addBindValue(id);
-    q.addBindValue(key);
-    if (q.exec())
-        while (q.next())
-            out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble()});
+    return series(QVector<qint64>{id}, key).value(id);
+}
+
+QHash<qint64, QVector<MetricPoint>> RunStore::series(const QVector<qint64>& ids, const QString& key) const {
+    // One query per chunk of runs instead of one per run. Points come in index order (run_id, key, step,
+    // rowid): equal steps keep the order they were stored in, and SQLite needs no sort.
+    QHash<qint64, QVector<MetricPoint>> out;
+    constexpr int Chunk = 500; // well below SQLite's bound-parameter limit
+    for (int first = 0; first < ids.size(); first += Chunk) {
+        const int n = std::min(Chunk, int(ids.size()) - first);
+        QString in = QStringLiteral("?");
+        for (int i = 1; i < n; ++i)
+            in += QStringLiteral(",?");
+        QSqlQuery count(m_ws.database());
+        count.setForwardOnly(true);
+        count.prepare(
+            QStringLiteral("SELECT run_id, count FROM run_metric_stats WHERE key = ? AND run_id IN (%1)")
+                .arg(in));
+        count.addBindValue(key);
+        for (int i = 0; i < n; ++i)
+            count.addBindValue(ids[first + i]);
+        if (count.exec())
+            while (count.next())
+                out[count.value(0).toLongLong()].reserve(count.value(1).toInt());
+        QSqlQuery q(m_ws.database());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT run_id, step, wall_ms, value FROM run_metrics"
+                                 " WHERE key = ? AND run_id IN (%1) ORDER BY run_id, step, rowid")
+                      .arg(in));
+        q.addBindValue(key);
+        for (int i = 0; i < n; ++i)
+            q.addBindValue(ids[first + i]);
+        if (!q.exec())
+            continue;
+        qint64 current = -1;
+        QVector<MetricPoint>* points = nullptr;
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (id != current) {
+                current = id;
+                points = &out[id];
+            }
+            points->push_back({q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toDouble()});
+        }
+    }
     return out;
 }
 

@@ -129,7 +129,10 @@ public:
     bool append(qint64 id, const QVector<MetricRow>& metrics, const QVector<TableRow>& rows,
                 const QVector<LogLine>& logs, const nlohmann::json& summary, QString* error);
     QStringList metricKeys(qint64 id) const;
+    // A run's points of one metric by step (equal steps in the order they were stored).
     QVector<MetricPoint> series(qint64 id, const QString& key) const;
+    // The same for several runs in one query (the comparison chart); runs without the key are absent.
+    QHash<qint64, QVector<MetricPoint>> series(const QVector<qint64>& ids, const QString& key) const;
     QVector<MetricStats> stats(qint64 id) const;
     // Stats of every run at once (the runs table's metric columns).
     QHash<qint64, QVector<MetricStats>> allStats() const;

@@ -279,7 +279,8 @@ private Q_SLOTS:
         }
         QProcess child;
         const QSet<QString> seen = startAndWait(child, path, id, 40);
-        QVERIFY(seen.size() >= 40 * 3);
+        // Reading stops at the first metric of step 40: steps 1..39 complete, step 40 at least in part.
+        QVERIFY(seen.size() > 39 * 3);
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished(10000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);

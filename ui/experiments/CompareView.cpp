@@ -227,13 +227,22 @@ void CompareView::redraw() {
                                 QColor(0xbcbd22), QColor(0x17becf)};
     int colorIndex = 0;
     int used = 0;
+    if (m_store) {
+        // The runs whose series of this key are not cached yet are read together in one query.
+        QVector<qint64> missing;
+        for (qint64 id : std::as_const(m_runs))
+            if (m_keys.value(id).contains(key) && !m_cache.value(id).contains(key))
+                missing << id;
+        if (!missing.isEmpty()) {
+            QHash<qint64, QVector<runs::MetricPoint>> read = m_store->series(missing, key);
+            for (qint64 id : std::as_const(missing))
+                m_cache[id].insert(key, read.take(id));
+        }
+    }
     for (qint64 id : std::as_const(m_runs)) {
         if (!m_store || !m_keys.value(id).contains(key))
             continue;
-        auto& perRun = m_cache[id];
-        if (!perRun.contains(key))
-            perRun.insert(key, m_store->series(id, key));
-        const QVector<runs::MetricPoint>& points = perRun[key];
+        const QVector<runs::MetricPoint>& points = m_cache[id][key];
         if (points.isEmpty())
             continue;
         QVector<QPointF> raw;
