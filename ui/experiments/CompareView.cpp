@@ -131,7 +131,17 @@ void CompareView::updateMetricList() {
     const QSignalBlocker block(m_metric);
     m_metric->clear();
     m_metric->addItems(sorted);
-    const int i = m_metric->findText(selected);
+    int i = m_metric->findText(selected);
+    if (i < 0 && m_store) {
+        // Nothing chosen yet: start with the longest series (a curve, not a final single value).
+        qint64 most = 0;
+        for (qint64 id : std::as_const(m_runs))
+            for (const runs::MetricStats& stat : m_store->stats(id))
+                if (stat.count > most) {
+                    most = stat.count;
+                    i = m_metric->findText(stat.key);
+                }
+    }
     m_metric->setCurrentIndex(i >= 0 ? i : (sorted.isEmpty() ? -1 : 0));
 }
 

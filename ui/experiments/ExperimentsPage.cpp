@@ -191,6 +191,12 @@ void ExperimentsPage::setWorkspace(core::Workspace* workspace) {
     m_parallel->refresh();
     m_timer->start();
     m_summary->setText(tr("%n run(s)", nullptr, m_model->rowCount()));
+    // Show the newest run's charts at once rather than an empty chart.
+    qint64 newest = -1;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        newest = std::max(newest, m_filter->index(row, 0).data(runs::RunTableModel::RunIdRole).toLongLong());
+    if (newest >= 0)
+        selectRuns({newest});
 }
 
 void ExperimentsPage::updateFilters() {
