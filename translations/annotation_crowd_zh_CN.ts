@@ -184,23 +184,23 @@
         <translation>%1：标注者“%2”没有任何标签（其所有行的标签列都为空）</translation>
     </message>
     <message>
-        <source>%1:%2: expected 2 tab-separated columns (item, gold label), got %3</source>
-        <translation>%1:%2：应为 2 个以制表符分隔的列（条目、金标准标签），实际为 %3 列</translation>
-    </message>
-    <message>
         <source>%1: the file is empty; expected lines item&lt;TAB&gt;gold label</source>
         <translation>%1：文件为空；应为“条目&lt;TAB&gt;金标准标签”格式的行</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected 2 tab-separated columns (%3), got %4</source>
+        <translation>%1:%2：应为 2 个以制表符分隔的列（%3），实际为 %4 列</translation>
+    </message>
+    <message>
+        <source>item, gold label</source>
+        <translation>条目, 标准标签</translation>
     </message>
 </context>
 <context>
     <name>kcat::crowd::TypeHierarchy</name>
     <message>
-        <source>%1: cannot open the parent map: %2</source>
-        <translation>%1：无法打开父类型映射：%2</translation>
-    </message>
-    <message>
-        <source>%1:%2: expected 2 tab-separated columns (label, parent), got %3</source>
-        <translation>%1:%2：应为 2 个以制表符分隔的列（标签、父标签），实际为 %3 列</translation>
+        <source>label, parent</source>
+        <translation>标签, 父标签</translation>
     </message>
 </context>
 </TS>

@@ -181,14 +181,13 @@ LabelTable LabelTable::loadTsv(const QString& path) {
     return table;
 }
 
-GoldLabels GoldLabels::loadTsv(const QString& path) {
+void readTsvPairs(const QString& path, const QString& columns,
+                  const std::function<void(const QString&, const QString&, int)>& pair) {
     QFile file(path);
     if (!QFileInfo::exists(path))
         throw CrowdInputError(Messages::tr("%1: file does not exist").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         throw CrowdInputError(Messages::tr("%1: cannot open: %2").arg(path, file.errorString()));
-    GoldLabels gold;
-    QHash<QString, int> index;
     int lineNo = 0;
     while (!file.atEnd()) {
         QByteArray raw = file.readLine();
@@ -198,13 +197,19 @@ GoldLabels GoldLabels::loadTsv(const QString& path) {
             continue;
         const QList<QByteArray> fields = raw.split('\t');
         if (fields.size() != 2 || fields[0].trimmed().isEmpty() || fields[1].trimmed().isEmpty())
-            throw CrowdInputError(
-                Messages::tr("%1:%2: expected 2 tab-separated columns (item, gold label), got %3")
-                    .arg(path)
-                    .arg(lineNo)
-                    .arg(fields.size()));
-        const QString item = QString::fromUtf8(fields[0].trimmed());
-        const QString label = QString::fromUtf8(fields[1].trimmed());
+            throw CrowdInputError(Messages::tr("%1:%2: expected 2 tab-separated columns (%3), got %4")
+                                      .arg(path)
+                                      .arg(lineNo)
+                                      .arg(columns)
+                                      .arg(fields.size()));
+        pair(QString::fromUtf8(fields[0].trimmed()), QString::fromUtf8(fields[1].trimmed()), lineNo);
+    }
+}
+
+GoldLabels GoldLabels::loadTsv(const QString& path) {
+    GoldLabels gold;
+    QHash<QString, int> index;
+    readTsvPairs(path, Messages::tr("item, gold label"), [&](const QString& item, const QString& label, int) {
         auto it = index.constFind(item);
         if (it == index.constEnd()) {
             it = index.insert(item, int(gold.items.size()));
@@ -216,7 +221,7 @@ GoldLabels GoldLabels::loadTsv(const QString& path) {
             set << label;
         if (!gold.labelNames.contains(label))
             gold.labelNames << label;
-    }
+    });
     if (gold.items.isEmpty())
         throw CrowdInputError(
             Messages::tr("%1: the file is empty; expected lines item<TAB>gold label").arg(path));

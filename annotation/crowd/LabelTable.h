@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <stdexcept>
 #include <vector>
@@ -98,6 +99,11 @@ private:
     std::vector<Triple> m_triples;
     std::map<int, double> m_times;
 };
+
+// Reads a two-column TSV (`#` comments and blank lines skipped), calling pair(first, second, line) per line;
+// columns names the two columns for error messages, e.g. "item, gold label". Throws CrowdInputError.
+void readTsvPairs(const QString& path, const QString& columns,
+                  const std::function<void(const QString&, const QString&, int)>& pair);
 
 // Gold labels `item<TAB>label` (several lines per item = a gold label set), in file order.
 struct GoldLabels {

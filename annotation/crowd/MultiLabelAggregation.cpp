@@ -34,27 +34,9 @@ QStringList namesOf(const LabelTable& table, int set) {
 } // namespace
 
 TypeHierarchy TypeHierarchy::loadTsv(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw CrowdInputError(
-            Messages::tr("%1: cannot open the parent map: %2").arg(path, file.errorString()));
     TypeHierarchy h;
-    int lineNo = 0;
-    while (!file.atEnd()) {
-        QByteArray raw = file.readLine();
-        ++lineNo;
-        raw = raw.trimmed();
-        if (raw.isEmpty() || raw.startsWith('#'))
-            continue;
-        const QList<QByteArray> fields = raw.split('\t');
-        if (fields.size() != 2 || fields[0].trimmed().isEmpty() || fields[1].trimmed().isEmpty())
-            throw CrowdInputError(
-                Messages::tr("%1:%2: expected 2 tab-separated columns (label, parent), got %3")
-                    .arg(path)
-                    .arg(lineNo)
-                    .arg(fields.size()));
-        h.setParent(QString::fromUtf8(fields[0].trimmed()), QString::fromUtf8(fields[1].trimmed()));
-    }
+    readTsvPairs(path, Messages::tr("label, parent"),
+                 [&h](const QString& label, const QString& parent, int) { h.setParent(label, parent); });
     return h;
 }
 
