@@ -11,6 +11,7 @@
 #include "ui/experiments/LaunchDialog.h"
 #include "ui/experiments/LayerBarsView.h"
 #include "ui/experiments/ParallelCoordinatesView.h"
+#include "ui/experiments/RunView.h"
 #include "ui/experiments/ScatterView.h"
 
 #include <QComboBox>
@@ -83,6 +84,14 @@ ExperimentsPage::ExperimentsPage(QWidget* parent)
     m_tabs->addTab(m_parallel, tr("Parameters"));
     m_tabs->addTab(m_layers, tr("Layers"));
     m_tabs->addTab(m_details, tr("Details"));
+    for (const RunViewFactory& factory : runViewFactories()) {
+        RunView* view = factory.create(m_tabs);
+        view->setObjectName(factory.objectName);
+        m_tabs->addTab(view, factory.title());
+        m_tabs->setTabVisible(m_tabs->indexOf(view), false);
+        m_runViews << view;
+        m_runViewAccepts << factory.accepts;
+    }
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
@@ -165,6 +174,8 @@ void ExperimentsPage::setWorkspace(core::Workspace* workspace) {
     m_launcher.reset();
     m_compare->setStore(nullptr);
     m_layers->setStore(nullptr);
+    for (RunView* view : std::as_const(m_runViews))
+        view->setStore(nullptr);
     m_model->setStore(nullptr);
     m_store.reset();
     m_ws = workspace;
@@ -187,6 +198,8 @@ void ExperimentsPage::setWorkspace(core::Workspace* workspace) {
     m_model->setStore(m_store.get());
     m_compare->setStore(m_store.get());
     m_layers->setStore(m_store.get());
+    for (RunView* view : std::as_const(m_runViews))
+        view->setStore(m_store.get());
     m_scatter->refresh();
     m_parallel->refresh();
     m_timer->start();
@@ -233,7 +246,30 @@ void ExperimentsPage::selectionChanged() {
     m_scatter->setRuns(ids);
     m_parallel->setRuns(ids);
     m_layers->setRuns(ids);
+    updateRunViews(false);
     showDetails();
+}
+
+void ExperimentsPage::updateRunViews(bool reloadOnly) {
+    if (m_runViews.isEmpty())
+        return;
+    QVector<runs::RunRecord> records;
+    if (m_store)
+        for (qint64 id : selectedRuns())
+            if (const auto run = m_store->run(id))
+                records << *run;
+    for (int i = 0; i < m_runViews.size(); ++i) {
+        QVector<qint64> accepted;
+        for (const runs::RunRecord& run : std::as_const(records))
+            if (m_runViewAccepts[i](run.kind))
+                accepted << run.id;
+        const int tab = m_tabs->indexOf(m_runViews[i]);
+        m_tabs->setTabVisible(tab, !accepted.isEmpty());
+        if (reloadOnly)
+            m_runViews[i]->refresh();
+        else
+            m_runViews[i]->showRuns(accepted);
+    }
 }
 
 void ExperimentsPage::showDetails() {
@@ -281,6 +317,7 @@ void ExperimentsPage::refreshLive() {
     if (!reload.isEmpty()) {
         m_compare->reload(reload);
         m_layers->refresh();
+        updateRunViews(true);
     }
     m_scatter->refresh();
     m_parallel->refresh();

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -29,6 +30,7 @@ namespace kcat::ui {
 class CompareView;
 class LayerBarsView;
 class ParallelCoordinatesView;
+class RunView;
 class ScatterView;
 
 // The Experiments page: the runs table (filter, sort, multi-select), a launch dialog generated from the run
@@ -57,6 +59,8 @@ public:
     ScatterView* scatterView() const { return m_scatter; }
     ParallelCoordinatesView* parallelView() const { return m_parallel; }
     LayerBarsView* layerView() const { return m_layers; }
+    // The kind-specific views registered with registerRunView(), in registration order.
+    const QVector<RunView*>& runViews() const { return m_runViews; }
 
 private:
     void buildToolbar(QVBoxLayout* layout);
@@ -70,6 +74,7 @@ private:
     void exportCsvInteractive();
     void exportChartInteractive();
     void showDetails();
+    void updateRunViews(bool reloadOnly);
     void launch(const QString& kind, const QString& name, const nlohmann::json& params,
                 const QStringList& tags, qint64 clonedFrom, qint64* id);
 
@@ -85,6 +90,8 @@ private:
     ParallelCoordinatesView* m_parallel;
     LayerBarsView* m_layers;
     QPlainTextEdit* m_details;
+    QVector<RunView*> m_runViews;
+    QVector<std::function<bool(const QString&)>> m_runViewAccepts;
     QComboBox* m_kindFilter;
     QComboBox* m_statusFilter;
     QComboBox* m_tagFilter;
