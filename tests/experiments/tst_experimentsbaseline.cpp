@@ -2,6 +2,7 @@
 // from the generated dialog, the launcher's child is the real `kcat` program, the loss chart gets points
 // while the run trains, and the run ends succeeded with its final test accuracy in the store.
 
+#include "LaunchHarness.h"
 #include "app/Modules.h"
 #include "compute/core/JobListModel.h"
 #include "compute/core/Workspace.h"
@@ -46,18 +47,10 @@ private Q_SLOTS:
     }
 
     void launchTinyBaselineAndWatchLive() {
-        ui::ExperimentsPage page;
-        page.setJobs(&m_jobs);
-        page.setWorkspace(m_ws.get());
-        page.resize(1200, 800);
-        page.show();
-        page.launcher()->setProgram(QStringLiteral(KCAT_BINARY_DIR "/bin/kcat"));
-
-        bool dialogSeen = false;
-        QTimer::singleShot(0, this, [&] {
-            auto* dialog = qobject_cast<ui::LaunchDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            dialogSeen = true;
+        auto pagePtr =
+            testing::openExperimentsPage(*m_ws, m_jobs, QStringLiteral(KCAT_BINARY_DIR "/bin/kcat"));
+        ui::ExperimentsPage& page = *pagePtr;
+        const qint64 id = testing::launchFromDialog(page, [](ui::LaunchDialog* dialog) {
             dialog->setKind(QStringLiteral("train.baseline"));
             const auto spin = [dialog](const char* name) {
                 return dialog->findChild<QSpinBox*>(QString::fromLatin1(name));
@@ -78,10 +71,7 @@ private Q_SLOTS:
             dialog->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("tiny baseline"));
             QCOMPARE(dialog->parameters()["max_steps"].get<int>(), MaxSteps);
             QCOMPARE(dialog->parameters()["threads"].get<int>(), 1);
-            dialog->accept();
         });
-        const qint64 id = page.newRun();
-        QVERIFY(dialogSeen);
         QVERIFY(id > 0);
         QCOMPARE(page.selectedRuns(), QVector<qint64>{id});
         QCOMPARE(m_jobs.rowCount(), 1);

@@ -3,6 +3,7 @@
 
 #include "CounterRunKind.h"
 #include "JsonCompare.h"
+#include "LaunchHarness.h"
 #include "compute/core/JobListModel.h"
 #include "compute/core/Workspace.h"
 #include "compute/core/WorkspaceSchema.h"
@@ -15,6 +16,7 @@
 #include "ui/experiments/LaunchDialog.h"
 #include "ui/experiments/LayerBarsView.h"
 #include "ui/experiments/ParallelCoordinatesView.h"
+#include "ui/experiments/RunView.h"
 #include "ui/experiments/ScatterView.h"
 
 #include <QApplication>
@@ -26,6 +28,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -33,6 +36,26 @@
 
 using namespace kcat;
 using nlohmann::json;
+
+namespace {
+
+// A kind-specific view that records what the page hands it.
+class RecordingView : public ui::RunView {
+public:
+    using RunView::RunView;
+    void setStore(runs::RunStore* store) override { storeSet = store != nullptr; }
+    void showRuns(const QVector<qint64>& ids) override {
+        m_shown = ids;
+        ++shows;
+    }
+    void refresh() override { ++refreshes; }
+    QVector<qint64> shown() const { return m_shown; }
+    bool storeSet = false;
+    int shows = 0;
+    int refreshes = 0;
+};
+
+} // namespace
 
 class TestExperimentsPage : public QObject {
     Q_OBJECT
@@ -43,6 +66,12 @@ class TestExperimentsPage : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
+        ui::registerRunView({QStringLiteral("counterView"), [] { return QStringLiteral("Counter"); },
+                             [](const QString& kind) { return kind == QLatin1String("test.counter"); },
+                             [](QWidget* parent) { return new RecordingView(parent); }});
+        ui::registerRunView({QStringLiteral("otherView"), [] { return QStringLiteral("Other"); },
+                             [](const QString& kind) { return kind == QLatin1String("test.other"); },
+                             [](QWidget* parent) { return new RecordingView(parent); }});
         core::registerCoreSchema();
         runs::registerRunsModule();
         runs::testing::registerCounterRunKind();
@@ -52,19 +81,11 @@ private Q_SLOTS:
     }
 
     void launchFromDialogAndWatchLive() {
-        ui::ExperimentsPage page;
-        page.setJobs(&m_jobs);
-        page.setWorkspace(m_ws.get());
-        page.resize(1200, 800);
-        page.show();
-        page.launcher()->setProgram(QStringLiteral(KCAT_BINARY_DIR "/tests/runs/runs_testhost"));
-
+        auto pagePtr = testing::openExperimentsPage(
+            *m_ws, m_jobs, QStringLiteral(KCAT_BINARY_DIR "/tests/runs/runs_testhost"));
+        ui::ExperimentsPage& page = *pagePtr;
         // Fill in the generated dialog the way a user would.
-        bool dialogSeen = false;
-        QTimer::singleShot(0, this, [&] {
-            auto* dialog = qobject_cast<ui::LaunchDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            dialogSeen = true;
+        const qint64 id = testing::launchFromDialog(page, [](ui::LaunchDialog* dialog) {
             dialog->setKind(QStringLiteral("test.counter"));
             auto* steps = dialog->findChild<QSpinBox*>(QStringLiteral("steps"));
             auto* stepMs = dialog->findChild<QSpinBox*>(QStringLiteral("step_ms"));
@@ -73,10 +94,7 @@ private Q_SLOTS:
             stepMs->setValue(25);
             dialog->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("from dialog"));
             QCOMPARE_JSON(dialog->parameters()["steps"], json(120));
-            dialog->accept();
         });
-        const qint64 id = page.newRun();
-        QVERIFY(dialogSeen);
         QVERIFY(id > 0);
         QCOMPARE(m_jobs.rowCount(), 1); // the run is a job of the window
         QCOMPARE(page.selectedRuns(), QVector<qint64>{id});
@@ -160,6 +178,34 @@ private Q_SLOTS:
         });
         QCOMPARE(page.newRun(ids[0]), qint64(0));
         QVERIFY(seen);
+    }
+
+    void kindSpecificViewsGetOnlyTheirRuns() {
+        runs::RunStore store(*m_ws);
+        QString error;
+        const qint64 counter =
+            store.createRun(QStringLiteral("test.counter"), QStringLiteral("c"), {{"steps", 3}}, 1, &error);
+        QVERIFY2(counter > 0, qPrintable(error));
+        ui::ExperimentsPage page;
+        page.setJobs(&m_jobs);
+        page.setWorkspace(m_ws.get());
+        QCOMPARE(page.runViews().size(), 2);
+        auto* mine = static_cast<RecordingView*>(page.runViews()[0]);
+        auto* other = static_cast<RecordingView*>(page.runViews()[1]);
+        QCOMPARE(mine->objectName(), QStringLiteral("counterView"));
+        QVERIFY(mine->storeSet && other->storeSet);
+        auto* tabs = page.findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        page.selectRuns({counter});
+        QCOMPARE(mine->shown(), QVector<qint64>{counter});
+        QVERIFY(other->shown().isEmpty()); // no selected run of its kind: empty, tab hidden
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(mine)));
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(other)));
+        page.selectRuns({});
+        QVERIFY(mine->shown().isEmpty());
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(mine)));
+        page.setWorkspace(nullptr);
+        QVERIFY(!mine->storeSet);
     }
 
     void parallelCoordinatesAndLayerBars() {
