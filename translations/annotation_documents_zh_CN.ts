@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>TypingCostModel</name>
+    <message>
+        <source>no project named &quot;%1&quot; in %2</source>
+        <translation>%2 中没有名为“%1”的项目</translation>
+    </message>
+</context>
+<context>
     <name>kcat::annotation::AddMentionCommand</name>
     <message>
         <source>Add mention</source>
@@ -51,6 +58,10 @@
     <message>
         <source>Demo: WordNet glosses</source>
         <translation>演示：WordNet 释义</translation>
+    </message>
+    <message>
+        <source>a project named &quot;%1&quot; exists already</source>
+        <translation>名为“%1”的项目已存在</translation>
     </message>
 </context>
 <context>
@@ -148,6 +159,10 @@
         <source>mention %1 does not exist</source>
         <translation>提及 %1 不存在</translation>
     </message>
+    <message>
+        <source>nothing to restore for mention %1</source>
+        <translation>提及 %1 没有可恢复的内容</translation>
+    </message>
 </context>
 <context>
     <name>kcat::annotation::FigerJsonlFormat</name>
@@ -217,12 +232,16 @@
         <translation>文本之后应有一行 %1</translation>
     </message>
     <message>
-        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;entity[&lt;TAB&gt;type] with integer offsets, found &quot;%1&quot;</source>
-        <translation>应为带整数偏移的 起点&lt;TAB&gt;终点&lt;TAB&gt;实体[&lt;TAB&gt;类型]，实际为 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>span %1-%2 repeats an earlier line with a different entity (expected the same entity on every line of one mention)</source>
         <translation>范围 %1-%2 与前面某行重复但实体不同（同一提及的每一行应为同一实体）</translation>
+    </message>
+    <message>
+        <source>expected start&lt;TAB&gt;end&lt;TAB&gt;entity[&lt;TAB&gt;type][&lt;TAB&gt;flagged] with integer offsets, found &quot;%1&quot;</source>
+        <translation>应为 start&lt;TAB&gt;end&lt;TAB&gt;entity[&lt;TAB&gt;type][&lt;TAB&gt;flagged]，偏移量为整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; or nothing in the fifth field, found &quot;%2&quot;</source>
+        <translation>第五个字段应为“%1”或为空，实际为“%2”</translation>
     </message>
 </context>
 <context>
@@ -294,6 +313,41 @@
     <message>
         <source>Unset type %1</source>
         <translation>取消类型 %1</translation>
+    </message>
+</context>
+<context>
+    <name>kcat::annotation::TypingCostModel</name>
+    <message>
+        <source>Fewest keystrokes to type the demo mentions&apos; gold types, with or without the knowledge constraint.</source>
+        <translation>在有或没有知识约束的情况下，为示例提及标注其标准类型所需的最少按键数。</translation>
+    </message>
+    <message>
+        <source>Type set: figer, ontonotes, coarse or wordnet.</source>
+        <translation>类型集：figer、ontonotes、coarse 或 wordnet。</translation>
+    </message>
+    <message>
+        <source>Offer every type (no knowledge constraint).</source>
+        <translation>提供全部类型（不使用知识约束）。</translation>
+    </message>
+    <message>
+        <source>How many gloss documents (default 200, the demo project).</source>
+        <translation>使用多少篇释义文档（默认 200，即示例项目）。</translation>
+    </message>
+    <message>
+        <source>Also summarise this workspace&apos;s cost log (with --project).</source>
+        <translation>同时汇总该工作区的成本日志（需配合 --project）。</translation>
+    </message>
+    <message>
+        <source>The project whose cost log to summarise.</source>
+        <translation>要汇总其成本日志的项目。</translation>
+    </message>
+    <message>
+        <source>unknown type set &quot;%1&quot;; expected figer, ontonotes, coarse or wordnet</source>
+        <translation>未知的类型集“%1”；应为 figer、ontonotes、coarse 或 wordnet</translation>
+    </message>
+    <message>
+        <source>expected --workspace and --project together</source>
+        <translation>--workspace 与 --project 应同时给出</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>kcat::annotation::CalibrationCommand</name>
+    <message>
+        <source>Measure the linker&apos;s calibration on WordNet-labelled mentions and fit its parameters on a separate split.</source>
+        <translation>在 WordNet 标注的提及上衡量链接器的校准程度，并在另一半数据上拟合其参数。</translation>
+    </message>
+</context>
+<context>
     <name>kcat::annotation::Knowledge</name>
     <message>
         <source>List the built-in type sets with their sizes and depths.</source>

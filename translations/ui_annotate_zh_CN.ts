@@ -80,10 +80,6 @@
         <translation>确认该提及的类型并转到下一个提及（回车）</translation>
     </message>
     <message>
-        <source>Tab / Shift+Tab: next / previous mention. Select text and press M (or release the mouse) to add a mention; Delete removes one; Alt+arrows adjust its edges</source>
-        <translation>Tab / Shift+Tab：下一个 / 上一个提及。选中文本后按 M（或松开鼠标）添加提及；Delete 删除提及；Alt+方向键调整边界</translation>
-    </message>
-    <message>
         <source>Documents with typed / total mentions</source>
         <translation>文档及其已标注 / 全部提及数</translation>
     </message>
@@ -306,6 +302,18 @@
     <message>
         <source>No compatible candidate: N links to NIL.</source>
         <translation>没有相容的候选：按 N 链接到 NIL。</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab: next / previous mention. Select text and press M (or release the mouse) to add a mention; drag a mention&apos;s edge (or Alt+arrows) to adjust it; Delete removes one</source>
+        <translation>Tab / Shift+Tab：下一个 / 上一个提及。选中文本后按 M（或松开鼠标）添加提及；拖动提及的边缘（或 Alt+方向键）调整其范围；Delete 删除提及</translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation>鼠标</translation>
+    </message>
+    <message>
+        <source>select text to add a mention; drag a mention&apos;s edge to move it</source>
+        <translation>选中文本以添加提及；拖动提及的边缘以移动它</translation>
     </message>
 </context>
 </TS>

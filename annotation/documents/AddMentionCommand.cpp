@@ -12,6 +12,12 @@ AddMentionCommand::AddMentionCommand(DocumentStore* store, const Mention& mentio
 }
 
 void AddMentionCommand::redo() {
+    if (!m_removed.isEmpty()) { // redo after undo: put back what was there, cost rows included
+        if (m_store->restoreMention(m_removed, &m_error))
+            return;
+        setObsolete(true);
+        return;
+    }
     const qint64 id = m_store->addMention(m_mention, &m_error);
     if (id == 0) {
         setObsolete(true); // refused (e.g. crossing spans): the stack drops it
@@ -21,7 +27,7 @@ void AddMentionCommand::redo() {
 }
 
 void AddMentionCommand::undo() {
-    m_store->removeMention(m_mention.id, &m_error);
+    m_store->removeMention(m_mention.id, &m_error, &m_removed);
 }
 
 } // namespace kcat::annotation

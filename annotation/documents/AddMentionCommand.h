@@ -1,13 +1,12 @@
 #pragma once
 
 #include "annotation/documents/Annotation.h"
+#include "annotation/documents/DocumentStore.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace kcat::annotation {
-
-class DocumentStore;
 
 // Adds a mention over [start, end) of a document; undo removes it, redo brings it back with the same id.
 class AddMentionCommand : public QUndoCommand {
@@ -25,6 +24,7 @@ private:
     DocumentStore* m_store;
     Mention m_mention;
     QString m_error;
+    MentionSnapshot m_removed; // what undo deleted (cost rows included), put back by redo
 };
 
 } // namespace kcat::annotation

@@ -3,8 +3,11 @@
 #include "annotation/documents/DocumentStore.h"
 #include "annotation/documents/ProjectStore.h"
 #include "annotation/knowledge/Knowledge.h"
+#include "compute/core/Workspace.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace kcat::annotation {
 
@@ -34,7 +37,8 @@ QString glossText(const std::string& gloss) {
 } // namespace
 
 QVector<DocumentData> DemoProject::buildDocuments(const Knowledge& knowledge, int count,
-                                                  const std::function<bool()>& cancelled) {
+                                                  const std::function<bool()>& cancelled,
+                                                  std::vector<uint32_t>* sources) {
     QVector<DocumentData> out;
     const WordNetDatabase& wordnet = *knowledge.wordnet();
     const KnowledgeBase& kb = *knowledge.knowledgeBase();
@@ -67,8 +71,11 @@ QVector<DocumentData> DemoProject::buildDocuments(const Knowledge& knowledge, in
             if (DocumentStore::checkSpan(doc.text, doc.mentions, m.start, m.end).isEmpty())
                 doc.mentions << m;
         }
-        if (doc.mentions.size() >= 2)
+        if (doc.mentions.size() >= 2) {
             out << doc;
+            if (sources)
+                sources->push_back(synset.offset);
+        }
     }
     return out;
 }
@@ -80,16 +87,31 @@ bool DemoProject::isNeeded(core::Workspace* workspace) {
 qint64 DemoProject::store(core::Workspace* workspace, const QVector<DocumentData>& documents,
                           QString* error) {
     ProjectStore projects(workspace);
-    const qint64 project = projects.createProject(projectName(), QLatin1String(TypeSet), error);
-    if (project == 0)
-        return 0;
-    DocumentStore store(workspace);
-    if (store.addDocuments(project, documents, error).isEmpty() && !documents.isEmpty()) {
-        QString ignored;
-        projects.removeProject(project, &ignored);
+    if (projects.projectNamed(projectName()).id != 0) {
+        *error = tr("a project named \"%1\" exists already").arg(projectName());
         return 0;
     }
-    return project;
+    const qint64 annotator = projects.defaultAnnotator();
+    qint64 project = 0;
+    // The project and all its documents in one transaction: all or nothing.
+    const bool ok = workspace->transaction(
+        [&](QSqlDatabase& db, QString* err) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO annotation_projects (name, type_set) VALUES (?, ?)"));
+            q.addBindValue(projectName());
+            q.addBindValue(QLatin1String(TypeSet));
+            if (!q.exec()) {
+                *err = q.lastError().text();
+                return false;
+            }
+            project = q.lastInsertId().toLongLong();
+            for (int i = 0; i < documents.size(); ++i)
+                if (DocumentStore::insertDocument(db, project, annotator, documents[i], i, err) == 0)
+                    return false;
+            return true;
+        },
+        error);
+    return ok ? project : 0;
 }
 
 } // namespace kcat::annotation

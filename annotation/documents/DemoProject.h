@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace kcat::core {
 class Workspace;
@@ -26,12 +28,15 @@ public:
 
     static QString projectName();
     // Pure computation, safe on a worker thread: the first `count` glosses (in data.noun order) with at
-    // least two detected mentions. cancelled() is polled between synsets.
+    // least two detected mentions. cancelled() is polled between synsets. `sources`, when given, receives
+    // each document's synset offset (for WordNet gold links).
     static QVector<DocumentData> buildDocuments(const Knowledge& knowledge, int count = DocumentCount,
-                                                const std::function<bool()>& cancelled = {});
+                                                const std::function<bool()>& cancelled = {},
+                                                std::vector<uint32_t>* sources = nullptr);
     // True when the workspace has no annotation project yet.
     static bool isNeeded(core::Workspace* workspace);
-    // Stores the documents as the demo project in one transaction; returns its id (0 with *error).
+    // Stores the project and its documents in one transaction; returns its id (0 with *error, nothing
+    // stored).
     static qint64 store(core::Workspace* workspace, const QVector<DocumentData>& documents, QString* error);
 };
 

@@ -144,6 +144,7 @@ void registerDocumentsModule() {
         registry.add(std::make_unique<ImportCommand>());
         registry.add(std::make_unique<ExportCommand>());
     }
+    registerTypingCostCommand();
 }
 
 } // namespace kcat::annotation

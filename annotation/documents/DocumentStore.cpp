@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <algorithm>
@@ -321,7 +322,48 @@ qint64 DocumentStore::addMention(const Mention& mention, QString* error) {
     return id;
 }
 
-bool DocumentStore::removeMention(qint64 mentionId, QString* error) {
+bool DocumentStore::snapshot(QSqlDatabase& db, qint64 mentionId, MentionSnapshot* out, QString* error) {
+    out->mentionId = mentionId;
+    out->rows.clear();
+    // The mention's own row, then every table with a foreign key to annotation_mentions (found in the
+    // schema, so tables of later migrations are kept too). Names come from the database's own schema.
+    std::vector<std::pair<QString, QString>> sources{
+        {QStringLiteral("annotation_mentions"), QStringLiteral("id")}};
+    QSqlQuery tables(db);
+    tables.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
+    if (!exec(tables, error))
+        return false;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery fk(db);
+        fk.prepare(QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)"));
+        fk.addBindValue(table);
+        if (!exec(fk, error))
+            return false;
+        while (fk.next())
+            if (fk.value(0).toString() == QLatin1String("annotation_mentions"))
+                sources.emplace_back(table, fk.value(1).toString());
+    }
+    for (const auto& [table, column] : sources) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE \"%2\" = ?").arg(table, column));
+        q.addBindValue(mentionId);
+        if (!exec(q, error))
+            return false;
+        while (q.next()) {
+            QVariantMap row;
+            const QSqlRecord r = q.record();
+            for (int i = 0; i < r.count(); ++i)
+                row.insert(r.fieldName(i), r.value(i));
+            if (table == QLatin1String("annotation_mentions"))
+                out->documentId = row.value(QStringLiteral("document_id")).toLongLong();
+            out->rows.emplace_back(table, row);
+        }
+    }
+    return true;
+}
+
+bool DocumentStore::removeMention(qint64 mentionId, QString* error, MentionSnapshot* removed) {
     const Mention m = mention(mentionId);
     if (m.id == 0) {
         *error = tr("mention %1 does not exist").arg(mentionId);
@@ -329,6 +371,8 @@ bool DocumentStore::removeMention(qint64 mentionId, QString* error) {
     }
     const bool ok = m_workspace->transaction(
         [&](QSqlDatabase& db, QString* err) {
+            if (removed && !snapshot(db, mentionId, removed, err))
+                return false;
             QSqlQuery q(db);
             q.prepare(QStringLiteral("DELETE FROM annotation_mentions WHERE id = ?"));
             q.addBindValue(mentionId);
@@ -337,6 +381,49 @@ bool DocumentStore::removeMention(qint64 mentionId, QString* error) {
         error);
     if (ok)
         Q_EMIT mentionRemoved(m.documentId, mentionId);
+    return ok;
+}
+
+bool DocumentStore::restoreMention(const MentionSnapshot& snap, QString* error) {
+    if (snap.isEmpty() || snap.rows.front().first != QLatin1String("annotation_mentions")) {
+        *error = tr("nothing to restore for mention %1").arg(snap.mentionId);
+        return false;
+    }
+    const QVariantMap& own = snap.rows.front().second;
+    const Document doc = document(snap.documentId);
+    if (doc.id == 0) {
+        *error = tr("document %1 does not exist").arg(snap.documentId);
+        return false;
+    }
+    const QString problem =
+        checkSpan(doc.text, mentions(doc.id), own.value(QStringLiteral("start_offset")).toInt(),
+                  own.value(QStringLiteral("end_offset")).toInt());
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    const bool ok = m_workspace->transaction(
+        [&](QSqlDatabase& db, QString* err) {
+            for (const auto& [table, row] : snap.rows) {
+                QStringList columns;
+                QStringList marks;
+                for (auto it = row.cbegin(); it != row.cend(); ++it) {
+                    columns << QStringLiteral("\"%1\"").arg(it.key());
+                    marks << QStringLiteral("?");
+                }
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                              .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+                for (auto it = row.cbegin(); it != row.cend(); ++it)
+                    q.addBindValue(it.value());
+                if (!exec(q, err))
+                    return false;
+            }
+            return true;
+        },
+        error);
+    if (ok)
+        Q_EMIT mentionAdded(snap.documentId, snap.mentionId);
     return ok;
 }
 

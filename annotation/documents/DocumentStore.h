@@ -6,7 +6,11 @@
 #include <QObject>
 #include <QVector>
 
+#include <QVariantMap>
+
 #include <functional>
+#include <utility>
+#include <vector>
 
 class QSqlDatabase;
 
@@ -15,6 +19,16 @@ class Workspace;
 }
 
 namespace kcat::annotation {
+
+// Everything stored about one mention, for undo: its annotation_mentions row and the rows of every table
+// that references it (labels, types, candidates, the cost log, and tables other modules add later), for
+// every annotator, column by column as stored (ids and timestamps included).
+struct MentionSnapshot {
+    qint64 mentionId = 0;
+    qint64 documentId = 0;
+    std::vector<std::pair<QString, QVariantMap>> rows; // (table, row); annotation_mentions first
+    bool isEmpty() const { return rows.empty(); }
+};
 
 // Documents and mentions of a workspace's annotation projects, as seen by one annotator (the default
 // local one unless set). Every method that writes is one transaction and, on success, emits a signal the
@@ -42,7 +56,11 @@ public:
 
     // Adds a mention (id 0) or restores a removed one with its labels (id set, for undo). Returns its id.
     qint64 addMention(const Mention& mention, QString* error);
-    bool removeMention(qint64 mentionId, QString* error);
+    // Removes a mention and everything referencing it; `removed` (optional) receives what was deleted.
+    bool removeMention(qint64 mentionId, QString* error, MentionSnapshot* removed = nullptr);
+    // Puts back a removed mention exactly as it was (labels and cost rows of every annotator), in one
+    // transaction; refuses a span that now crosses another mention.
+    bool restoreMention(const MentionSnapshot& snapshot, QString* error);
     bool setSpan(qint64 mentionId, int start, int end, QString* error);
     // Replaces the mention's types (closed under ancestors before storing).
     bool setTypes(qint64 mentionId, const QStringList& types, QString* error);
@@ -70,6 +88,7 @@ private:
     bool writeLabels(qint64 mentionId, const std::function<void(Mention&)>& change, QString* error);
     static bool storeLabels(QSqlDatabase& db, qint64 annotator, const Mention& mention, QString* error);
     QVector<Mention> loadMentions(const QString& where, qint64 key) const;
+    static bool snapshot(QSqlDatabase& db, qint64 mentionId, MentionSnapshot* out, QString* error);
 
     core::Workspace* m_workspace;
     qint64 m_annotator = 0;

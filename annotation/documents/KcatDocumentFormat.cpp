@@ -40,11 +40,17 @@ bool KcatDocumentFormat::read(const QByteArray& bytes, const QString& fileName,
         bool okEnd = false;
         const int start = f.value(0).toInt(&okStart);
         const int endInclusive = f.value(1).toInt(&okEnd);
-        if (f.size() < 3 || f.size() > 4 || !okStart || !okEnd) {
+        if (f.size() < 3 || f.size() > 5 || !okStart || !okEnd) {
             *error = {fileName, lineNo,
-                      tr("expected start<TAB>end<TAB>entity[<TAB>type] with integer offsets, "
+                      tr("expected start<TAB>end<TAB>entity[<TAB>type][<TAB>flagged] with integer offsets, "
                          "found \"%1\"")
                           .arg(line.left(80))};
+            return false;
+        }
+        if (f.size() == 5 && f[4] != QLatin1String(FlagWord)) {
+            *error = {fileName, lineNo,
+                      tr("expected \"%1\" or nothing in the fifth field, found \"%2\"")
+                          .arg(QLatin1String(FlagWord), f[4].left(40))};
             return false;
         }
         Mention m;
@@ -57,7 +63,8 @@ bool KcatDocumentFormat::read(const QByteArray& bytes, const QString& fileName,
             m.link = LinkState::Linked;
             m.entity = entity;
         }
-        if (f.size() == 4) {
+        m.flagged = f.size() == 5;
+        if (f.size() >= 4 && !f[3].isEmpty()) {
             const QString problem = ImportChecks::checkType(f[3], knownTypes);
             if (!problem.isEmpty()) {
                 *error = {fileName, lineNo, problem};
@@ -77,6 +84,7 @@ bool KcatDocumentFormat::read(const QByteArray& bytes, const QString& fileName,
                 return false;
             }
             prior.types = TypePaths::closeUnderAncestors(prior.types + m.types);
+            prior.flagged = prior.flagged || m.flagged;
             continue;
         }
         const QString problem = ImportChecks::addChecked(doc, m);
@@ -101,11 +109,12 @@ QByteArray KcatDocumentFormat::write(const DocumentData& document) {
     for (const Mention& m : mentions) {
         const QString entity = m.link == LinkState::Nil ? QStringLiteral("NIL") : m.entity;
         const QString head = QStringLiteral("%1\t%2\t%3").arg(m.start).arg(m.end - 1).arg(entity);
+        const QString flag = m.flagged ? QLatin1Char('\t') + QLatin1String(FlagWord) : QString();
         const QStringList leaves = TypePaths::leaves(m.types);
         if (leaves.isEmpty())
-            out += head + QLatin1Char('\n');
+            out += head + (m.flagged ? QLatin1Char('\t') + flag : QString()) + QLatin1Char('\n');
         for (const QString& t : leaves)
-            out += head + QLatin1Char('\t') + t + QLatin1Char('\n');
+            out += head + QLatin1Char('\t') + t + flag + QLatin1Char('\n');
     }
     return out.toUtf8();
 }

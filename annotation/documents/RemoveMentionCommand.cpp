@@ -13,13 +13,13 @@ RemoveMentionCommand::RemoveMentionCommand(DocumentStore* store, qint64 mentionI
 
 void RemoveMentionCommand::redo() {
     QString error;
-    if (m_saved.id == 0 || !m_store->removeMention(m_saved.id, &error))
+    if (m_saved.id == 0 || !m_store->removeMention(m_saved.id, &error, &m_removed))
         setObsolete(true);
 }
 
 void RemoveMentionCommand::undo() {
     QString error;
-    m_store->addMention(m_saved, &error);
+    m_store->restoreMention(m_removed, &error);
 }
 
 } // namespace kcat::annotation

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "annotation/documents/Annotation.h"
+#include "annotation/documents/DocumentStore.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace kcat::annotation {
 
-class DocumentStore;
-
-// Removes a mention; undo restores it with its id, link, types, flag and candidates.
+// Removes a mention; undo restores it exactly: id, span, candidates, and every annotator's link, types,
+// flag and cost-log rows (DocumentStore::restoreMention).
 class RemoveMentionCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(kcat::annotation::RemoveMentionCommand)
 
@@ -22,6 +22,7 @@ public:
 private:
     DocumentStore* m_store;
     Mention m_saved;
+    MentionSnapshot m_removed;
 };
 
 } // namespace kcat::annotation

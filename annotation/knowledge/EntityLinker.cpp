@@ -237,12 +237,13 @@ LinkResult EntityLinker::link(QStringView surface, const LinkContext& context) c
         logits[i] = s;
         maxLogit = std::max(maxLogit, s);
     }
-    double z = std::exp(m_options.nilLogit - maxLogit);
+    const double t = m_options.temperature > 0 ? m_options.temperature : 1.0;
+    double z = std::exp((m_options.nilLogit - maxLogit) / t);
     for (double l : logits)
-        z += std::exp(l - maxLogit);
+        z += std::exp((l - maxLogit) / t);
     for (size_t i = 0; i < found.size(); ++i)
-        result.candidates[i].score = std::exp(logits[i] - maxLogit) / z;
-    result.nilScore = std::exp(m_options.nilLogit - maxLogit) / z;
+        result.candidates[i].score = std::exp((logits[i] - maxLogit) / t) / z;
+    result.nilScore = std::exp((m_options.nilLogit - maxLogit) / t) / z;
     std::sort(result.candidates.begin(), result.candidates.end(),
               [](const LinkCandidate& a, const LinkCandidate& b) {
                   return a.score != b.score ? a.score > b.score : a.entity < b.entity;

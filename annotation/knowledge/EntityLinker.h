@@ -40,6 +40,9 @@ struct LinkContext {
 class EntityLinker {
 public:
     struct Options {
+        // The values before calibration (kept for `kcat link-calibration`'s "before" row).
+        static constexpr double UncalibratedContextWeight = 12.0;
+        static constexpr double UncalibratedNilLogit = -3.0;
         int topK = 5;
         // Linear score s = priorWeight * log P(e|alias) + contextWeight * cosine - matchPenalty * kind;
         // score = softmax over candidates and NIL (whose s is nilLogit). Defaults: see README "Linker".
@@ -47,7 +50,12 @@ public:
         double contextWeight = 12.0;
         double nearMissPenalty = 2.0;
         double caseFoldPenalty = 0.5;
-        double nilLogit = -3.0;
+        // NIL threshold and temperature fitted by `kcat link-calibration` (README "Calibration") on the
+        // fit half of the WordNet-labelled mentions, with priorWeight and contextWeight kept.
+        double nilLogit = -6.56;
+        // Softmax temperature: probabilities = softmax(s / T) over the candidates and NIL. T does not change
+        // the ranking or the NIL decision, only how confident the scores are.
+        double temperature = 4.19;
         int nearMissMinLength = 6; // names shorter than this only match exactly or case-folded
     };
 

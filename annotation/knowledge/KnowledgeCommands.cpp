@@ -159,6 +159,7 @@ public:
 void registerKnowledgeModule() {
     core::CliRegistry::instance().add(std::make_unique<TypeSetsCommand>());
     core::CliRegistry::instance().add(std::make_unique<LinkCommand>());
+    registerCalibrationCommand();
 }
 
 } // namespace kcat::annotation

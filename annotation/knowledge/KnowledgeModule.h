@@ -2,7 +2,10 @@
 
 namespace kcat::annotation {
 
-// Registers the knowledge library's `kcat typesets` and `kcat link` commands (called from app/Modules.cpp).
+// Registers the knowledge library's `kcat typesets`, `kcat link` and `kcat link-calibration`
+// commands (called from app/Modules.cpp).
 void registerKnowledgeModule();
+// `kcat link-calibration` (called by registerKnowledgeModule).
+void registerCalibrationCommand();
 
 } // namespace kcat::annotation

@@ -9,6 +9,7 @@
 #include "annotation/documents/SetLinkCommand.h"
 #include "annotation/documents/SetTypeCommand.h"
 
+#include <QSqlQuery>
 #include <QUndoStack>
 
 using namespace kcat::annotation;
@@ -93,6 +94,72 @@ private Q_SLOTS:
         QCOMPARE(after.candidates[0].entity, QStringLiteral("wn:paris"));
         stack.redo();
         QCOMPARE(m_store->mention(m_paris).id, 0);
+    }
+
+    void undoOfRemovalRestoresCostRowsOfEveryAnnotator() {
+        // Two confirmations by the local annotator and one by a second annotator with a label of their own.
+        QString error;
+        QVERIFY(m_store->logCost({m_paris, 1500, 3, 1, QStringLiteral("flatten")}, &error));
+        QVERIFY(m_store->logCost({m_paris, 900, 2, 0, QStringLiteral("tree")}, &error));
+        QSqlQuery add(m_ws->workspace->database());
+        QVERIFY(add.exec(QStringLiteral("INSERT INTO annotation_annotators (name) VALUES ('second')")));
+        const qint64 second = add.lastInsertId().toLongLong();
+        DocumentStore other(m_ws->workspace.get());
+        other.setAnnotator(second);
+        QVERIFY(other.setTypes(m_paris, {QStringLiteral("/person")}, &error));
+        QVERIFY(other.logCost({m_paris, 4200, 7, 2, QStringLiteral("coarse-fine")}, &error));
+        auto costRows = [&] {
+            QSqlQuery q(m_ws->workspace->database());
+            q.prepare(
+                QStringLiteral("SELECT id, annotator_id, focus_to_confirm_ms, keystrokes, clicks, view, "
+                               "confirmed FROM annotation_costs WHERE mention_id = ? ORDER BY id"));
+            q.addBindValue(m_paris);
+            QStringList rows;
+            if (q.exec())
+                while (q.next()) {
+                    QStringList f;
+                    for (int i = 0; i < 7; ++i)
+                        f << q.value(i).toString();
+                    rows << f.join(QLatin1Char(','));
+                }
+            return rows;
+        };
+        const QStringList before = costRows();
+        QCOMPARE(before.size(), 3);
+        QVERIFY(before[2].contains(QStringLiteral(",4200,7,2,coarse-fine,")));
+
+        QUndoStack stack;
+        stack.push(new RemoveMentionCommand(m_store.get(), m_paris));
+        QCOMPARE(costRows(), QStringList());
+        QCOMPARE(m_store->costs(m_paris).size(), 0);
+        stack.undo();
+        QCOMPARE(costRows(), before); // same ids, annotators, numbers and timestamps
+        QCOMPARE(m_store->costs(m_paris).size(), 2);
+        QCOMPARE(m_store->costs(m_paris)[0].focusToConfirmMs, 1500);
+        QCOMPARE(other.mention(m_paris).types, QStringList({"/person"}));
+        QCOMPARE(m_store->mention(m_paris).types, QStringList({"/location", "/location/city"}));
+        stack.redo();
+        QCOMPARE(costRows(), QStringList());
+        stack.undo();
+        QCOMPARE(costRows(), before);
+    }
+
+    void undoOfAddThenRedoKeepsCostRows() {
+        QUndoStack stack;
+        Mention m;
+        m.documentId = m_doc;
+        m.start = 18;
+        m.end = 23;
+        auto* cmd = new AddMentionCommand(m_store.get(), m);
+        stack.push(cmd);
+        QString error;
+        QVERIFY(m_store->logCost({cmd->mentionId(), 700, 2, 0, QStringLiteral("flatten")}, &error));
+        stack.undo();
+        QCOMPARE(surfaces(), QStringLiteral("Paris"));
+        stack.redo();
+        QCOMPARE(surfaces(), QStringLiteral("Paris|Seine"));
+        QCOMPARE(m_store->costs(cmd->mentionId()).size(), 1);
+        QCOMPARE(m_store->costs(cmd->mentionId())[0].focusToConfirmMs, 700);
     }
 
     void adjustSpanMerges() {

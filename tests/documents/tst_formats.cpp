@@ -38,7 +38,7 @@ DocumentData sample() {
             0, 11, LinkState::Linked, QStringLiteral("wn:11085924"),
             {QStringLiteral("/person"), QStringLiteral("/person/artist"), QStringLiteral("/person/author")},
             false),
-        mention(7, 11, LinkState::Unlinked, QString(), {}, false),
+        mention(7, 11, LinkState::Unlinked, QString(), {}, true),
         mention(21, 26, LinkState::Linked, QStringLiteral("wn:08932568"),
                 {QStringLiteral("/location"), QStringLiteral("/location/city")}, false),
         mention(28, 34, LinkState::Nil, QString(), {QStringLiteral("/location")}, true),
@@ -73,15 +73,36 @@ private Q_SLOTS:
         const QByteArray bytes = KcatDocumentFormat::write(sample());
         QVERIFY(bytes.contains("0\t10\twn:11085924\t/person/artist\n"));
         QVERIFY(bytes.contains("0\t10\twn:11085924\t/person/author\n"));
-        QVERIFY(bytes.contains("28\t33\tNIL\t/location\n"));
-        QVERIFY(bytes.contains("7\t10\t\n"));
+        // Flags in the fifth field, an untyped flagged mention with an empty type field.
+        QVERIFY(bytes.contains("28\t33\tNIL\t/location\tflagged\n"));
+        QVERIFY(bytes.contains("7\t10\t\t\tflagged\n"));
+        QVERIFY(bytes.contains("51\t58\t\n"));
         DocumentData back;
         ImportError error;
         QVERIFY2(KcatDocumentFormat::read(bytes, QStringLiteral("x.kcat"), Known, &back, &error),
                  qPrintable(error.message()));
         QCOMPARE(back.text, sample().text);
-        QVERIFY(sameMentions(back.mentions, sample().mentions, false));
+        QVERIFY(sameMentions(back.mentions, sample().mentions, true));
         QCOMPARE(KcatDocumentFormat::write(back), bytes);
+    }
+
+    void kcatFormatFlagOnAnyLineOfAMention() {
+        // Hand-written: the flag on one of a multi-label mention's lines flags the mention; an empty type
+        // field with a flag is an untyped flagged mention; no fifth field = not flagged.
+        const QByteArray bytes = "Paris is in France.\n%%TYPE_ANNOTATIONS%%\n0\t4\twn:1\t/location\n"
+                                 "0\t4\twn:1\t/location/city\tflagged\n12\t17\tNIL\t\tflagged\n9\t10\t\n";
+        DocumentData doc;
+        ImportError error;
+        QVERIFY2(KcatDocumentFormat::read(bytes, QStringLiteral("f.kcat"), Known, &doc, &error),
+                 qPrintable(error.message()));
+        QCOMPARE(doc.mentions.size(), 3);
+        QCOMPARE(doc.mentions[0].types, QStringList({"/location", "/location/city"}));
+        QVERIFY(doc.mentions[0].flagged);
+        QCOMPARE(doc.mentions[1].start, 9);
+        QVERIFY(!doc.mentions[1].flagged);
+        QVERIFY(doc.mentions[2].types.isEmpty());
+        QCOMPARE(doc.mentions[2].link, LinkState::Nil);
+        QVERIFY(doc.mentions[2].flagged);
     }
 
     void figerJsonlRoundTrip() {
@@ -139,7 +160,8 @@ private Q_SLOTS:
         QVERIFY(ann.contains("N1\tReference T1 KB:wn:11085924\tVictor Hugo\n"));
         QVERIFY(ann.contains("\tMention 7 11\tHugo\n"));
         QVERIFY(ann.contains("Reference T5 KB:NIL\tFrance\n"));
-        QVERIFY(ann.contains("A1\tFlagged T5\n"));
+        QVERIFY(ann.contains("A1\tFlagged T3\n")); // Hugo (untyped, flagged)
+        QVERIFY(ann.contains("A2\tFlagged T5\n")); // France
         DocumentData back;
         ImportError error;
         QVERIFY2(BratFormat::read(BratFormat::writeText(doc), ann, QStringLiteral("s.txt"),
@@ -196,7 +218,7 @@ private Q_SLOTS:
         if (fmt == DocumentImporter::Format::PlainText)
             QVERIFY(b.mentions.isEmpty());
         else
-            QVERIFY(sameMentions(b.mentions, a.mentions, fmt != DocumentImporter::Format::Kcat));
+            QVERIFY(sameMentions(b.mentions, a.mentions, true));
     }
 
     void badInput_data() {
@@ -214,6 +236,10 @@ private Q_SLOTS:
         QTest::newRow("kcat crossing") << "a.kcat" << head + "0\t4\tx\n3\t7\tNIL\n" << 4 << "crosses";
         QTest::newRow("kcat unknown type") << "a.kcat" << head + "0\t4\tx\t/location/planet\n"
                                            << 3 << "unknown type";
+        QTest::newRow("kcat bad flag") << "a.kcat" << head + "0\t4\tx\t/location\tflaged\n"
+                                       << 3 << "\"flagged\" or nothing in the fifth field";
+        QTest::newRow("kcat six fields") << "a.kcat" << head + "0\t4\tx\t/location\tflagged\tmore\n"
+                                         << 3 << "[<TAB>flagged]";
         QTest::newRow("kcat malformed type") << "a.kcat" << head + "0\t4\tx\tcity\n" << 3 << "malformed type";
         QTest::newRow("kcat entity clash")
             << "a.kcat" << head + "0\t4\tx\t/location\n0\t4\ty\t/location/city\n"

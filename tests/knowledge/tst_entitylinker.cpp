@@ -2,9 +2,15 @@
 // the knowledge constraint, MentionDetector offsets and TypeSearch ranking, over the WordNet bundle.
 
 #include "annotation/knowledge/Knowledge.h"
+#include "annotation/knowledge/KnowledgeModule.h"
+#include "annotation/knowledge/LinkerCalibration.h"
 #include "annotation/knowledge/TypeSearch.h"
+#include "compute/core/Cli.h"
+#include "compute/core/Json.h"
 
 #include <QTest>
+
+#include <sstream>
 
 using namespace kcat::annotation;
 
@@ -86,6 +92,57 @@ private Q_SLOTS:
         QVERIFY(r.candidates.front().score > 0.5);
         // Prior: "paris%1:15:00:: 1 20" (the capital) vs no tag count for the others: (20+1)/(20+3).
         QVERIFY(qAbs(r.candidates.front().prior - 21.0 / 23.0) < 1e-9);
+    }
+
+    void calibrationFitLowersHeldOutError() {
+        // WordNet-labelled mentions, split by gloss; fit on one half, measure on the other.
+        const auto all = LinkerCalibration::collect(*m_k);
+        const auto fitSet = LinkerCalibration::split(all, false);
+        const auto heldOut = LinkerCalibration::split(all, true);
+        QVERIFY(fitSet.size() >= 300);
+        QVERIFY(heldOut.size() >= 300);
+        for (const auto& ex : heldOut)
+            QVERIFY(ex.synset % 2 == 1);
+        EntityLinker::Options before = m_k->linker().options();
+        before.contextWeight = EntityLinker::Options::UncalibratedContextWeight;
+        before.nilLogit = EntityLinker::Options::UncalibratedNilLogit;
+        before.temperature = 1.0;
+        // The temperature and the NIL threshold, the ranking weights kept (what the linker ships).
+        const EntityLinker::Options fitted = LinkerCalibration::fit(fitSet, before, false);
+        QCOMPARE(fitted.contextWeight, before.contextWeight);
+        const CalibrationMetrics b = LinkerCalibration::evaluate(heldOut, before);
+        const CalibrationMetrics a = LinkerCalibration::evaluate(heldOut, fitted);
+        qInfo("held out: %d mentions (%d NIL); ECE %.3f -> %.3f, NLL %.3f -> %.3f, accuracy %.3f -> %.3f; "
+              "fitted w_c %.2f, T %.2f, NIL logit %.2f",
+              a.examples, a.nilExamples, b.ece, a.ece, b.nll, a.nll, b.accuracy, a.accuracy,
+              fitted.contextWeight, fitted.temperature, fitted.nilLogit);
+        QVERIFY(a.ece < b.ece);
+        QVERIFY(a.nll < b.nll);
+        QCOMPARE(a.accuracy,
+                 b.accuracy); // the temperature leaves the ranking alone; the NIL threshold may not
+        int binned = 0;
+        for (const ReliabilityBin& bin : a.bins)
+            binned += bin.count;
+        QCOMPARE(binned, a.examples);
+        // The linker's defaults are these fitted values (rounded to two decimals in EntityLinker.h).
+        QCOMPARE(m_k->linker().options().contextWeight, fitted.contextWeight);
+        QVERIFY(qAbs(m_k->linker().options().temperature - fitted.temperature) < 0.01);
+        QVERIFY(qAbs(m_k->linker().options().nilLogit - fitted.nilLogit) < 0.01);
+    }
+
+    void calibrationCommand() {
+        // `kcat link-calibration` in process: the held-out ECE before and after, and a 10-bin table.
+        registerKnowledgeModule();
+        std::ostringstream out, err;
+        kcat::core::CliContext ctx{out, err};
+        QCOMPARE(kcat::core::CliRegistry::instance().dispatch({QStringLiteral("link-calibration")}, ctx), 0);
+        const nlohmann::json j = nlohmann::json::parse(out.str());
+        const double before = j.at("before").at("held_out").at("ece").get<double>();
+        const double after = j.at("fitted").at("held_out").at("ece").get<double>();
+        QVERIFY(after < before);
+        QCOMPARE(j.at("fitted").at("held_out").at("reliability").size(), size_t(10));
+        QCOMPARE(j.at("defaults").at("options").at("temperature").get<double>(),
+                 m_k->linker().options().temperature);
     }
 
     void lookupKinds() {

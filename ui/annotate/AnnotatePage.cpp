@@ -208,6 +208,11 @@ void AnnotatePage::buildUi() {
             [this](const QModelIndex& index) { showDocument(m_documentModel->documentId(index.row())); });
     connect(m_text, &MentionTextView::spanSelected, this, [this](int s, int e) { addMentionOver(s, e); });
     connect(m_text, &MentionTextView::mentionClicked, this, &AnnotatePage::setCurrentMention);
+    connect(m_text, &MentionTextView::spanAdjusted, this, [this](qint64 id, int s, int e) {
+        if (id != m_current)
+            setCurrentMention(id);
+        m_undo->push(new AdjustSpanCommand(m_store.get(), id, s, e));
+    });
     connect(m_types, &QTreeView::clicked, this, [this](const QModelIndex& index) {
         toggleType(index.data(TypeCandidateModel::PathRole).toString());
     });
@@ -250,7 +255,8 @@ void AnnotatePage::retranslate() {
     m_confirmButton->setText(tr("Confirm and next (Enter)"));
     m_confirmButton->setToolTip(tr("Confirm the mention's types and move to the next mention (Enter)"));
     m_text->setToolTip(tr("Tab / Shift+Tab: next / previous mention. Select text and press M (or release the "
-                          "mouse) to add a mention; Delete removes one; Alt+arrows adjust its edges"));
+                          "mouse) to add a mention; drag a mention's edge (or Alt+arrows) to adjust it; "
+                          "Delete removes one"));
     m_documents->setToolTip(tr("Documents with typed / total mentions"));
     const QStringList rows = {
         tr("Tab / Shift+Tab"),
@@ -279,6 +285,8 @@ void AnnotatePage::retranslate() {
         tr("remove the mention"),
         tr("Alt+←/→, Alt+Shift+←/→"),
         tr("move the mention's end / start"),
+        tr("Mouse"),
+        tr("select text to add a mention; drag a mention's edge to move it"),
         tr("Ctrl+Z / Ctrl+Shift+Z"),
         tr("undo / redo"),
         tr("F1"),

@@ -3,6 +3,8 @@
 #include <QMouseEvent>
 #include <QTextBlock>
 
+#include <algorithm>
+
 namespace kcat::ui {
 
 MentionTextView::MentionTextView(QWidget* parent)
@@ -10,6 +12,7 @@ MentionTextView::MentionTextView(QWidget* parent)
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setTabChangesFocus(false);
+    viewport()->setMouseTracking(true);
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.25);
     setFont(f);
@@ -20,13 +23,28 @@ void MentionTextView::setDocument(const QString& text, const QVector<annotation:
     if (toPlainText() != text)
         setPlainText(text);
     m_mentions = mentions;
+    m_current = current;
+    m_drag = {};
+    paintMentions();
+    for (const annotation::Mention& m : mentions)
+        if (m.id == current) {
+            QTextCursor c(document());
+            c.setPosition(m.start);
+            setTextCursor(c);
+            ensureCursorVisible();
+        }
+}
+
+void MentionTextView::paintMentions() {
+    const qint64 current = m_current;
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     QList<QTextEdit::ExtraSelection> selections;
-    for (const annotation::Mention& m : mentions) {
+    for (const annotation::Mention& m : std::as_const(m_mentions)) {
         QTextEdit::ExtraSelection sel;
         sel.cursor = QTextCursor(document());
-        sel.cursor.setPosition(m.start);
-        sel.cursor.setPosition(m.end, QTextCursor::KeepAnchor);
+        const bool dragged = m_drag.mention == m.id;
+        sel.cursor.setPosition(dragged ? m_dragStart : m.start);
+        sel.cursor.setPosition(dragged ? m_dragEnd : m.end, QTextCursor::KeepAnchor);
         QColor color;
         switch (m.state()) {
         case annotation::MentionState::Untyped:
@@ -46,15 +64,105 @@ void MentionTextView::setDocument(const QString& text, const QVector<annotation:
             sel.format.setUnderlineColor(palette().color(QPalette::Highlight));
             sel.format.setBackground(color.darker(dark ? 70 : 125));
         }
+        if (dragged)
+            sel.format.setFontUnderline(true);
         selections << sel;
-        if (m.id == current) {
-            QTextCursor c(document());
-            c.setPosition(m.start);
-            setTextCursor(c);
-            ensureCursorVisible();
-        }
     }
     setExtraSelections(selections);
+}
+
+QPoint MentionTextView::characterPosition(int offset) const {
+    QTextCursor c(document());
+    c.setPosition(offset);
+    const QRect left = cursorRect(c);
+    c.setPosition(qMin(offset + 1, document()->characterCount() - 1));
+    const QRect right = cursorRect(c);
+    const int x = right.top() == left.top() && right.left() > left.left() ? (left.left() + right.left()) / 2
+                                                                          : left.left() + 3;
+    return QPoint(x, left.center().y());
+}
+
+QPoint MentionTextView::edgePosition(qint64 mentionId, bool endEdge) const {
+    for (const annotation::Mention& m : m_mentions)
+        if (m.id == mentionId) {
+            QTextCursor c(document());
+            if (endEdge) {
+                // The right side of the last character (the end is exclusive).
+                c.setPosition(m.end - 1);
+                const QRect last = cursorRect(c);
+                c.setPosition(m.end);
+                const QRect after = cursorRect(c);
+                return after.top() == last.top()
+                           ? QPoint(after.left(), after.center().y())
+                           : QPoint(last.left() + fontMetrics().averageCharWidth(), last.center().y());
+            }
+            c.setPosition(m.start);
+            const QRect r = cursorRect(c);
+            return QPoint(r.left(), r.center().y());
+        }
+    return {};
+}
+
+MentionTextView::Edge MentionTextView::edgeAt(const QPoint& pos) const {
+    const int slack = qMax(3, fontMetrics().averageCharWidth() / 2);
+    const int halfLine = fontMetrics().height() / 2;
+    Edge best;
+    int bestDistance = slack + 1;
+    // The current mention first, so that its edges win where nested mentions share one.
+    QVector<annotation::Mention> order = m_mentions;
+    std::stable_partition(order.begin(), order.end(),
+                          [&](const annotation::Mention& m) { return m.id == m_current; });
+    for (const annotation::Mention& m : std::as_const(order))
+        for (const bool endEdge : {false, true}) {
+            const QPoint p = edgePosition(m.id, endEdge);
+            const int dx = std::abs(p.x() - pos.x());
+            if (std::abs(p.y() - pos.y()) <= halfLine && dx < bestDistance) {
+                best = {m.id, endEdge};
+                bestDistance = dx;
+            }
+        }
+    return best;
+}
+
+int MentionTextView::offsetAt(const QPoint& pos) const {
+    return cursorForPosition(pos).position();
+}
+
+void MentionTextView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton) {
+        const Edge edge = edgeAt(event->position().toPoint());
+        if (edge.mention != 0) {
+            for (const annotation::Mention& m : std::as_const(m_mentions))
+                if (m.id == edge.mention) {
+                    m_dragStart = m.start;
+                    m_dragEnd = m.end;
+                }
+            m_drag = edge;
+            event->accept();
+            return;
+        }
+    }
+    QPlainTextEdit::mousePressEvent(event);
+}
+
+void MentionTextView::mouseMoveEvent(QMouseEvent* event) {
+    const QPoint pos = event->position().toPoint();
+    if (m_drag.mention != 0) {
+        const int offset = offsetAt(pos);
+        for (const annotation::Mention& m : std::as_const(m_mentions))
+            if (m.id == m_drag.mention) {
+                // An edge never passes the other one: a mention keeps at least one character.
+                if (m_drag.end)
+                    m_dragEnd = qMax(m.start + 1, offset);
+                else
+                    m_dragStart = qMin(m.end - 1, offset);
+            }
+        paintMentions();
+        event->accept();
+        return;
+    }
+    viewport()->setCursor(edgeAt(pos).mention != 0 ? Qt::SizeHorCursor : Qt::IBeamCursor);
+    QPlainTextEdit::mouseMoveEvent(event);
 }
 
 bool MentionTextView::selectedSpan(int* start, int* end) const {
@@ -76,6 +184,16 @@ bool MentionTextView::selectedSpan(int* start, int* end) const {
 }
 
 void MentionTextView::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_drag.mention != 0) {
+        const Edge drag = m_drag;
+        m_drag = {};
+        paintMentions();
+        for (const annotation::Mention& m : std::as_const(m_mentions))
+            if (m.id == drag.mention && (m.start != m_dragStart || m.end != m_dragEnd))
+                Q_EMIT spanAdjusted(drag.mention, m_dragStart, m_dragEnd);
+        event->accept();
+        return;
+    }
     QPlainTextEdit::mouseReleaseEvent(event);
     int start = 0;
     int end = 0;

@@ -6,6 +6,7 @@
 //   search    p99 time per keystroke of incremental type search on the WordNet hierarchy (target <= 2 ms)
 
 #include "annotation/knowledge/Knowledge.h"
+#include "annotation/knowledge/LinkerCalibration.h"
 #include "annotation/knowledge/TypeSearch.h"
 
 #include "annotation/knowledge/TextTokens.h"
@@ -43,104 +44,38 @@ double cpuMs() {
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-// Calibration of the linker's score (README "Calibration"): labelled mentions taken from WordNet itself. When
-// synset X points to entity e by a holonym or domain pointer ("Montmartre" is part of "Paris") and X's gloss
-// contains one of e's names that several entities share, that mention means e. X's gloss is not part of e's
-// context unless X is e's own neighbour; those are skipped. Grid search over (w_p, w_c) minimising the
-// negative log-likelihood of the softmax (NIL logit fixed at the linker's default); reports accuracy and the
-// expected calibration error of the top probability (10 bins).
-void calibrate(const Knowledge& knowledge) {
-    const WordNetDatabase& wn = *knowledge.wordnet();
-    const KnowledgeBase& kb = *knowledge.knowledgeBase();
-    EntityLinker::Options all;
-    all.topK = 1000;
-    const EntityLinker linker(knowledge.knowledgeBase(), all);
-    struct Example {
-        std::vector<double> logPrior, cosine;
-        size_t gold;
-    };
-    std::vector<Example> examples;
-    std::unordered_map<uint32_t, EntityIndex> byOffset;
-    for (EntityIndex e = 0; e < kb.size(); ++e)
-        byOffset[kb.entity(e).id.mid(3).toUInt()] = e;
-    for (const WordNetSynset& x : wn.synsets()) {
-        for (uint32_t target : x.related) {
-            auto it = byOffset.find(target);
-            if (it == byOffset.end())
-                continue;
-            const EntityIndex e = it->second;
-            const WordNetSynset* es = wn.synset(target);
-            if (std::find(es->related.begin(), es->related.end(), x.offset) != es->related.end())
-                continue; // X's gloss is in e's context
-            const QString gloss = QString::fromStdString(x.gloss);
-            const LinkContext context = linker.context(gloss);
-            for (const DetectedMention& m : knowledge.detector().detect(gloss)) {
-                if (!kb.entity(e).aliases.contains(m.surface))
-                    continue;
-                const LinkResult r = linker.link(m.surface, context);
-                if (r.candidates.size() < 2)
-                    continue;
-                Example ex;
-                ex.gold = r.candidates.size();
-                for (size_t i = 0; i < r.candidates.size(); ++i) {
-                    ex.logPrior.push_back(std::log(r.candidates[i].prior));
-                    ex.cosine.push_back(r.candidates[i].context);
-                    if (r.candidates[i].entity == e)
-                        ex.gold = i;
-                }
-                if (ex.gold < r.candidates.size())
-                    examples.push_back(std::move(ex));
-                break;
-            }
-        }
-    }
-    const double nil = all.nilLogit;
-    struct Fit {
-        double wp = 0, wc = 0, nll = 1e300, accuracy = 0, ece = 0;
-    };
-    auto evaluate = [&](double wp, double wc) {
-        Fit f{wp, wc, 0, 0, 0};
-        std::vector<double> binConfidence(10, 0), binCorrect(10, 0), binCount(10, 0);
-        for (const Example& ex : examples) {
-            std::vector<double> s(ex.cosine.size());
-            double max = nil;
-            for (size_t i = 0; i < s.size(); ++i)
-                max = std::max(max, s[i] = wp * ex.logPrior[i] + wc * ex.cosine[i]);
-            double z = std::exp(nil - max);
-            for (double v : s)
-                z += std::exp(v - max);
-            f.nll -= s[ex.gold] - max - std::log(z);
-            const size_t best = size_t(std::max_element(s.begin(), s.end()) - s.begin());
-            const double p = std::exp(s[best] - max) / z;
-            f.accuracy += best == ex.gold ? 1 : 0;
-            const int bin = std::min(9, int(p * 10));
-            binConfidence[size_t(bin)] += p;
-            binCorrect[size_t(bin)] += best == ex.gold ? 1 : 0;
-            binCount[size_t(bin)] += 1;
-        }
-        for (int b = 0; b < 10; ++b)
-            f.ece += std::abs(binConfidence[size_t(b)] - binCorrect[size_t(b)]);
-        f.ece /= double(examples.size());
-        f.nll /= double(examples.size());
-        f.accuracy /= double(examples.size());
-        return f;
-    };
-    Fit best;
-    for (double wp : {0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0})
-        for (double wc = 0; wc <= 40; wc += 2) {
-            const Fit f = evaluate(wp, wc);
-            if (f.nll < best.nll)
-                best = f;
-        }
-    const Fit current = evaluate(EntityLinker::Options().priorWeight, EntityLinker::Options().contextWeight);
-    const Fit priorOnly = evaluate(1, 0);
+void printMetrics(const char* label, const EntityLinker::Options& o, const CalibrationMetrics& m) {
     std::printf(
-        "calibration: %zu labelled ambiguous mentions from WordNet pointers; fitted w_p %.2f w_c %.1f: "
-        "NLL %.3f, accuracy %.3f, ECE %.3f; linker defaults (w_p %.2f, w_c %.1f): NLL %.3f, accuracy "
-        "%.3f, ECE %.3f; prior alone: accuracy %.3f\n",
-        examples.size(), best.wp, best.wc, best.nll, best.accuracy, best.ece,
-        EntityLinker::Options().priorWeight, EntityLinker::Options().contextWeight, current.nll,
-        current.accuracy, current.ece, priorOnly.accuracy);
+        "%s: w_p %.2f w_c %.2f T %.2f NIL logit %.2f -> %d mentions (%d NIL): NLL %.3f, accuracy %.3f, "
+        "ECE %.3f, NIL precision %.3f recall %.3f\n",
+        label, o.priorWeight, o.contextWeight, o.temperature, o.nilLogit, m.examples, m.nilExamples, m.nll,
+        m.accuracy, m.ece, m.nilPrecision, m.nilRecall);
+    std::printf("  reliability (top probability bin: count, mean confidence, accuracy):");
+    for (const ReliabilityBin& b : m.bins)
+        if (b.count > 0)
+            std::printf(" [%.1f,%.1f) %d %.3f %.3f;", b.low, b.high, b.count, b.confidence, b.accuracy);
+    std::printf("\n");
+}
+
+// Calibration of the linker's score (README "Calibration", the same as `kcat link-calibration`): WordNet-
+// labelled mentions (LinkerCalibration), fit half and held-out half by gloss; the uncalibrated score, the
+// joint fit of w_c, T and the NIL logit, and the shipped fit of T and the NIL logit with w_c kept.
+void calibrate(const Knowledge& knowledge) {
+    const auto all = LinkerCalibration::collect(knowledge);
+    const auto fitSet = LinkerCalibration::split(all, false);
+    const auto heldOut = LinkerCalibration::split(all, true);
+    EntityLinker::Options before = knowledge.linker().options();
+    before.contextWeight = EntityLinker::Options::UncalibratedContextWeight;
+    before.nilLogit = EntityLinker::Options::UncalibratedNilLogit;
+    before.temperature = 1.0;
+    std::printf("calibration: %zu fit and %zu held-out labelled mentions\n", fitSet.size(), heldOut.size());
+    printMetrics("held out, uncalibrated", before, LinkerCalibration::evaluate(heldOut, before));
+    const EntityLinker::Options joint = LinkerCalibration::fit(fitSet, before, true);
+    printMetrics("held out, joint fit", joint, LinkerCalibration::evaluate(heldOut, joint));
+    const EntityLinker::Options fitted = LinkerCalibration::fit(fitSet, before, false);
+    printMetrics("held out, T + NIL fit", fitted, LinkerCalibration::evaluate(heldOut, fitted));
+    printMetrics("held out, linker defaults", knowledge.linker().options(),
+                 LinkerCalibration::evaluate(heldOut, knowledge.linker().options()));
 }
 
 } // namespace
@@ -152,6 +87,10 @@ int main(int argc, char** argv) {
     timer.start();
     double cpu = cpuMs();
     const auto knowledge = Knowledge::loadBuiltin();
+    if (argc > 1 && QByteArray(argv[1]) == "--calibration") { // only the calibration section
+        calibrate(*knowledge);
+        return 0;
+    }
     const double bundleMs = timer.nsecsElapsed() / 1e6, bundleCpu = cpuMs() - cpu;
     timer.restart();
     cpu = cpuMs();
