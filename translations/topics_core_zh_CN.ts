@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>kcat::topics::CorpusDocumentModel</name>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
     <name>kcat::topics::CorpusImporter</name>
     <message>
         <source>%1: cannot read the file (%2)</source>
@@ -73,6 +88,29 @@
     </message>
 </context>
 <context>
+    <name>kcat::topics::CorpusStore</name>
+    <message>
+        <source>%1: the corpus is empty; expected at least one document</source>
+        <translation>%1：语料库为空；至少需要一篇文档</translation>
+    </message>
+    <message>
+        <source>%1: could not save the corpus &apos;%2&apos;: %3</source>
+        <translation>%1：无法保存语料库“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: no corpus with id %2</source>
+        <translation>%1：没有 id 为 %2 的语料库</translation>
+    </message>
+    <message>
+        <source>%1: cannot read corpus %2: %3</source>
+        <translation>%1：无法读取语料库 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: could not delete corpus %2: %3</source>
+        <translation>%1：无法删除语料库 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>kcat::topics::IntertopicMapModel</name>
     <message>
         <source>Topic</source>
@@ -92,6 +130,69 @@
     </message>
 </context>
 <context>
+    <name>kcat::topics::ModelComparisonModel</name>
+    <message>
+        <source>Replicated Softmax</source>
+        <translation>重复 Softmax</translation>
+    </message>
+    <message>
+        <source>LDA</source>
+        <translation>LDA</translation>
+    </message>
+    <message>
+        <source>bag of words</source>
+        <translation>词袋</translation>
+    </message>
+    <message>
+        <source>semantic locality + words</source>
+        <translation>语义局部性 + 词</translation>
+    </message>
+    <message>
+        <source>semantic locality</source>
+        <translation>语义局部性</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档数</translation>
+    </message>
+    <message>
+        <source>mAP</source>
+        <translation>mAP</translation>
+    </message>
+    <message>
+        <source>NPMI</source>
+        <translation>NPMI</translation>
+    </message>
+    <message>
+        <source>UMass</source>
+        <translation>UMass</translation>
+    </message>
+    <message>
+        <source>Perplexity</source>
+        <translation>困惑度</translation>
+    </message>
+    <message>
+        <source>Train s</source>
+        <translation>训练秒数</translation>
+    </message>
+</context>
+<context>
     <name>kcat::topics::TopicDocumentModel</name>
     <message>
         <source>Document</source>
@@ -107,10 +208,48 @@
     </message>
 </context>
 <context>
+    <name>kcat::topics::TopicExport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kcat::topics::TopicListModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Most relevant terms</source>
+        <translation>最相关的词</translation>
+    </message>
+</context>
+<context>
     <name>kcat::topics::TopicModelStore</name>
     <message>
         <source>%1: could not save topic model &apos;%2&apos;: %3</source>
         <translation>%1：无法保存主题模型“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: no topic model with id %2</source>
+        <translation>%1：没有 id 为 %2 的主题模型</translation>
+    </message>
+    <message>
+        <source>%1: topic model &apos;%2&apos; was saved without its topic matrix (by an older version); fit it again to explore it</source>
+        <translation>%1：主题模型“%2”保存时没有主题矩阵（由旧版本保存）；请重新拟合后再浏览</translation>
+    </message>
+    <message>
+        <source>%1: the matrices of topic model &apos;%2&apos; are damaged (expected %3 x %4)</source>
+        <translation>%1：主题模型“%2”的矩阵已损坏（应为 %3 x %4）</translation>
+    </message>
+    <message>
+        <source>%1: could not delete topic model %2: %3</source>
+        <translation>%1：无法删除主题模型 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -272,6 +411,14 @@
     <message>
         <source>--format: expected jsonl, csv or folder, got &apos;%1&apos;</source>
         <translation>--format：应为 jsonl、csv 或 folder，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>RSM perplexity: annealed importance sampling chains per document length (0: none).</source>
+        <translation>RSM 困惑度：每种文档长度的退火重要性采样链数（0：不计算）。</translation>
+    </message>
+    <message>
+        <source>RSM perplexity: inverse temperatures of each AIS chain.</source>
+        <translation>RSM 困惑度：每条 AIS 链的逆温度个数。</translation>
     </message>
 </context>
 <context>

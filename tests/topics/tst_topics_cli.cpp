@@ -64,10 +64,10 @@ private Q_SLOTS:
         // Two well separated labels: retrieval is near perfect.
         QVERIFY2(j["map"].get<double>() > 0.9, j.dump().c_str());
         QVERIFY(j["npmi"].is_number());
-        if (model == QLatin1String("lda"))
-            QVERIFY(j["perplexity"].get<double>() > 1.0);
-        else
-            QVERIFY(j["perplexity"].is_null());
+        // LDA: document completion; RSM: whole documents with AIS estimates of Z. A sane model of 16 words
+        // scores between a perfect predictor (1) and the uniform distribution (16).
+        QVERIFY2(j["perplexity"].get<double>() > 1.0 && j["perplexity"].get<double>() < 16.0,
+                 j.dump().c_str());
     }
 
     void sameSeedSameResult() {

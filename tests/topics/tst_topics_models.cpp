@@ -165,6 +165,47 @@ private Q_SLOTS:
         QVERIFY2(same / ns > different / nd + 0.05,
                  qPrintable(QStringLiteral("%1 %2").arg(same / ns).arg(different / nd)));
     }
+
+    void rsmPartitionFunctionByAisMatchesEnumeration() {
+        // A hand-made RSM: 3 words, 2 hidden units, weights large enough that Z is far from the base model's.
+        Eigen::MatrixXd w(2, 3);
+        w << 1.5, -1.0, 0.3, -0.7, 1.2, 0.8;
+        Eigen::VectorXd a(2), b(3);
+        a << 0.2, -0.4;
+        b << 0.1, -0.3, 0.5;
+        ReplicatedSoftmax rsm({});
+        rsm.setParameters(w, a, b);
+        const int length = 4;
+        // Brute force over all 3^4 ordered documents checks the enumeration by count vectors.
+        double brute = 0;
+        for (int code = 0; code < 81; ++code) {
+            int counts[3] = {0, 0, 0};
+            for (int t = 0, c = code; t < length; ++t, c /= 3)
+                ++counts[c % 3];
+            QVector<QPair<int, int>> row;
+            for (int k = 0; k < 3; ++k)
+                if (counts[k] > 0)
+                    row.append({k, counts[k]});
+            brute += std::exp(rsm.logUnnormalised(row));
+        }
+        const double exact = rsm.logPartitionExact(length);
+        QVERIFY(std::abs(exact - std::log(brute)) < 1e-10);
+        // The base model alone (beta = 0) is far off, so agreement below is AIS's doing.
+        const double base = length * std::log(b.array().exp().sum()) + 2 * std::log(2.0);
+        QVERIFY(std::abs(exact - base) > 1.0);
+        const double ais = rsm.logPartitionAis(length, 200, 1000, 7);
+        QVERIFY2(std::abs(ais - exact) < 0.02,
+                 qPrintable(QStringLiteral("AIS %1 exact %2").arg(ais).arg(exact)));
+
+        // Perplexity of two documents of length 4 with that Z, against the exact number.
+        FeatureMatrix docs;
+        docs.featureNames = {"w0", "w1", "w2"};
+        docs.rows = {{{0, 3}, {2, 1}}, {{1, 2}, {2, 2}}};
+        const double expected = std::exp(
+            -(rsm.logUnnormalised(docs.rows[0]) + rsm.logUnnormalised(docs.rows[1]) - 2 * exact) / 8.0);
+        const double estimated = rsm.perplexity(docs, 200, 1000, 7);
+        QVERIFY(std::abs(estimated / expected - 1) < 0.01);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTopicsModels)

@@ -190,6 +190,18 @@ QVector<CsvRecord> parseCsv(const QString& text, const QString& path) {
 
 } // namespace
 
+QStringList CorpusImporter::csvHeader(const QString& path) {
+    QByteArray bytes = readFile(path);
+    // The header is the first record; a quoted header field may span lines, so parse a generous prefix.
+    const qsizetype newline = bytes.indexOf('\n');
+    if (newline >= 0 && bytes.left(newline).count('"') % 2 == 0)
+        bytes.truncate(newline);
+    const QVector<CsvRecord> records = parseCsv(decodeUtf8(bytes, path), path);
+    if (records.isEmpty())
+        throw CorpusError(tr("%1: empty file; expected a header row and data rows").arg(path));
+    return records.first().fields;
+}
+
 Corpus CorpusImporter::fromCsv(const QString& path, const CsvColumns& columns) {
     const QVector<CsvRecord> records = parseCsv(decodeUtf8(readFile(path), path), path);
     if (records.isEmpty())

@@ -54,6 +54,8 @@ public:
     static Corpus fromJsonl(const QString& path);
     // RFC 4180 CSV with a header row; columns chosen by name.
     static Corpus fromCsv(const QString& path, const CsvColumns& columns);
+    // The column names of a CSV file's header row (for choosing the columns).
+    static QStringList csvHeader(const QString& path);
     // The built-in demo: WordNet noun glosses labelled by their lexicographer file (noun.person, ...).
     static Corpus wordnetNounGlosses(const QString& wordnetFolder = QStringLiteral("/usr/share/wordnet"));
     // Dispatches on format; Auto guesses from the path (folder, .jsonl/.json, .csv).

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
+#include <map>
 #include <numeric>
 
 namespace kcat::topics {
@@ -135,6 +138,127 @@ double ReplicatedSoftmax::meanFreeEnergy(const FeatureMatrix& data) const {
         total += f;
     }
     return data.documents() > 0 ? total / data.documents() : 0.0;
+}
+
+double ReplicatedSoftmax::logUnnormalised(const QVector<QPair<int, int>>& row) const {
+    double length = 0, f = 0;
+    Eigen::VectorXd x = Eigen::VectorXd::Zero(m_w.rows());
+    for (const auto& [w, c] : row) {
+        length += c;
+        f += m_b[w] * c;
+        x += m_w.col(w) * double(c);
+    }
+    x += length * m_a;
+    for (int j = 0; j < x.size(); ++j)
+        f += softplus(x[j]);
+    return f;
+}
+
+namespace {
+
+double logSumExp(const Eigen::VectorXd& v) {
+    const double top = v.maxCoeff();
+    return top + std::log((v.array() - top).exp().sum());
+}
+
+} // namespace
+
+double ReplicatedSoftmax::logPartitionAis(int length, int runs, int steps, quint64 seed) const {
+    const int hidden = int(m_w.rows()), vocab = int(m_w.cols());
+    if (length <= 0 || vocab == 0)
+        return 0.0;
+    Random rng(seed);
+    const double logBase = length * logSumExp(m_b) + hidden * std::log(2.0);
+    std::vector<double> cdf(vocab);
+    // D draws from softmax(logits) into counts x -> hidden input D a + W v.
+    auto drawDocument = [&](const Eigen::VectorXd& logits, Eigen::VectorXd* input, double* visible) {
+        const double top = logits.maxCoeff();
+        double total = 0;
+        for (int k = 0; k < vocab; ++k) {
+            total += std::exp(logits[k] - top);
+            cdf[k] = total;
+        }
+        *input = length * m_a;
+        *visible = 0;
+        for (int d = 0; d < length; ++d) {
+            const int k =
+                std::min(vocab - 1,
+                         int(std::upper_bound(cdf.begin(), cdf.end(), rng.uniform() * total) - cdf.begin()));
+            *input += m_w.col(k);
+            *visible += m_b[k];
+        }
+    };
+    auto logStar = [&](const Eigen::VectorXd& input, double visible, double beta) {
+        double f = visible;
+        for (int j = 0; j < hidden; ++j)
+            f += softplus(beta * input[j]);
+        return f;
+    };
+    Eigen::VectorXd logWeights(runs);
+    Eigen::VectorXd input, h(hidden);
+    for (int r = 0; r < runs; ++r) {
+        double visible = 0, logW = 0;
+        drawDocument(m_b, &input, &visible); // exact sample of the base model
+        for (int s = 1; s <= steps; ++s) {
+            const double beta = double(s) / steps, previous = double(s - 1) / steps;
+            logW += logStar(input, visible, beta) - logStar(input, visible, previous);
+            if (s == steps)
+                break;
+            for (int j = 0; j < hidden; ++j)
+                h[j] = rng.uniform() < 1.0 / (1.0 + std::exp(-beta * input[j])) ? 1.0 : 0.0;
+            drawDocument(m_b + beta * (m_w.transpose() * h), &input, &visible);
+        }
+        logWeights[r] = logW;
+    }
+    return logBase + logSumExp(logWeights) - std::log(double(runs));
+}
+
+double ReplicatedSoftmax::logPartitionExact(int length) const {
+    const int vocab = int(m_w.cols());
+    std::vector<double> terms;
+    QVector<QPair<int, int>> counts;
+    // Every composition of length into vocab parts, weighted by its multinomial coefficient.
+    std::function<void(int, int, double)> visit = [&](int word, int left, double logCoefficient) {
+        if (word == vocab - 1) {
+            QVector<QPair<int, int>> row = counts;
+            if (left > 0)
+                row.append({word, left});
+            terms.push_back(logCoefficient - std::lgamma(left + 1.0) + logUnnormalised(row));
+            return;
+        }
+        for (int c = 0; c <= left; ++c) {
+            if (c > 0)
+                counts.append({word, c});
+            visit(word + 1, left - c, logCoefficient - std::lgamma(c + 1.0));
+            if (c > 0)
+                counts.removeLast();
+        }
+    };
+    visit(0, length, std::lgamma(length + 1.0));
+    return logSumExp(Eigen::Map<Eigen::VectorXd>(terms.data(), Eigen::Index(terms.size())));
+}
+
+double ReplicatedSoftmax::perplexity(const FeatureMatrix& data, int runs, int steps, quint64 seed,
+                                     const Progress& progress) const {
+    std::map<int, double> logZ;
+    for (int d = 0; d < data.documents(); ++d)
+        logZ[int(data.rowTotal(d))] = 0.0;
+    int done = 0;
+    for (auto& [length, z] : logZ) {
+        if (progress.isCancelled())
+            throw Cancelled{};
+        z = logPartitionAis(length, runs, steps, seed + quint64(length));
+        progress.tick(++done, qint64(logZ.size()));
+    }
+    double logLikelihood = 0, tokens = 0;
+    for (int d = 0; d < data.documents(); ++d) {
+        const int length = int(data.rowTotal(d));
+        if (length == 0)
+            continue;
+        logLikelihood += logUnnormalised(data.rows[d]) - logZ[length];
+        tokens += length;
+    }
+    return tokens > 0 ? std::exp(-logLikelihood / tokens) : std::numeric_limits<double>::quiet_NaN();
 }
 
 Eigen::MatrixXd ReplicatedSoftmax::hiddenProbabilities(const FeatureMatrix& data) const {

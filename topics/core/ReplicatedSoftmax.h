@@ -32,6 +32,19 @@ public:
 
     // F(v) = -b.v - sum_j log(1 + exp(D a_j + W_j.v)), averaged over the documents.
     double meanFreeEnergy(const FeatureMatrix& data) const;
+    // log p*(v) = -F(v) of one document (counts), unnormalised.
+    double logUnnormalised(const QVector<QPair<int, int>>& row) const;
+    // log Z_D, the partition function of documents of D tokens, by annealed importance sampling
+    // (Salakhutdinov & Murray 2008, as Salakhutdinov & Hinton 2009 do for the RSM): `runs` chains anneal
+    // from the base model with zero weights and hidden biases (same visible biases, Z known exactly) through
+    // `steps` uniformly spaced inverse temperatures, one Gibbs step at each.
+    double logPartitionAis(int length, int runs, int steps, quint64 seed) const;
+    // log Z_D by enumerating every count vector of D tokens; only for tiny vocabularies (tests).
+    double logPartitionExact(int length) const;
+    // Held-out perplexity exp(-sum_d log p(v_d) / sum_d D_d), with an AIS estimate of Z_D for each distinct
+    // document length.
+    double perplexity(const FeatureMatrix& data, int runs, int steps, quint64 seed,
+                      const Progress& progress = {}) const;
     // p(h = 1 | v) for each document: its topic vector.
     Eigen::MatrixXd hiddenProbabilities(const FeatureMatrix& data) const;
 
@@ -40,6 +53,13 @@ public:
     const Eigen::VectorXd& hiddenBias() const { return m_a; }
     qint64 tokenPasses() const { return m_tokenPasses; }
 
+    // Sets the parameters directly (a restored model, or a hand-made one in tests): W is hidden x visible.
+    void setParameters(const Eigen::MatrixXd& w, const Eigen::VectorXd& hiddenBias,
+                       const Eigen::VectorXd& visibleBias) {
+        m_w = w;
+        m_a = hiddenBias;
+        m_b = visibleBias;
+    }
     // Prepares weights for data's vocabulary (fit calls it; tests use it to measure the untrained model).
     void initialise(const FeatureMatrix& data);
 

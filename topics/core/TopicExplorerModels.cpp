@@ -117,7 +117,9 @@ IntertopicMapModel::IntertopicMapModel(QObject* parent)
 
 void IntertopicMapModel::setModel(const Eigen::MatrixXd& topicWord, const Eigen::VectorXd& prevalence) {
     beginResetModel();
-    m_xy = IntertopicMap::classicalMds(IntertopicMap::distances(topicWord), 2);
+    // One topic (or none) has no spread to lay out.
+    m_xy = topicWord.rows() < 2 ? Eigen::MatrixXd::Zero(topicWord.rows(), 2)
+                                : IntertopicMap::classicalMds(IntertopicMap::distances(topicWord), 2);
     m_prevalence = prevalence;
     endResetModel();
 }

@@ -104,6 +104,7 @@ FitResult TopicPipeline::run(const Corpus& corpus, const FitOptions& options, co
         result.seconds = timer.nsecsElapsed() / 1e9;
         result.tokensPerSecond = lda.tokenPasses() / std::max(1e-9, result.seconds);
         result.topicFeature = lda.topicWord();
+        result.topicDistribution = result.topicFeature;
         trainTopics = lda.documentTopic();
         if (heldOut.documents() > 0)
             result.perplexity = lda.perplexity(heldOut, options.foldInIterations, options.seed + 7);
@@ -138,12 +139,25 @@ FitResult TopicPipeline::run(const Corpus& corpus, const FitOptions& options, co
         result.seconds = timer.nsecsElapsed() / 1e9;
         result.tokensPerSecond = rsm.tokenPasses() / std::max(1e-9, result.seconds);
         result.topicFeature = rsm.weights();
+        result.topicDistribution = (rsm.weights().rowwise() + rsm.visibleBias().transpose());
+        for (int j = 0; j < result.topicDistribution.rows(); ++j) {
+            auto row = result.topicDistribution.row(j);
+            row = (row.array() - row.maxCoeff()).exp().matrix();
+            row /= row.sum();
+        }
         trainTopics = rsm.hiddenProbabilities(train);
         if (heldOut.documents() > 0)
             testTopics = rsm.hiddenProbabilities(heldOut);
-        // Perplexity needs the RSM's partition function (AIS); it is left out rather than estimated badly.
+        // Perplexity with the partition function of each document length estimated by AIS.
+        if (heldOut.documents() > 0 && options.aisRuns > 0)
+            result.perplexity =
+                rsm.perplexity(heldOut, options.aisRuns, options.aisSteps, options.seed + 17, progress);
     }
     result.documentTopic = trainTopics;
+    result.featureFrequency = Eigen::VectorXd::Zero(features.features());
+    for (const auto& row : train.rows)
+        for (const auto& [f, c] : row)
+            result.featureFrequency[f] += c;
     result.topicPrevalence = trainTopics.colwise().sum().transpose();
     if (result.topicPrevalence.sum() > 0)
         result.topicPrevalence /= result.topicPrevalence.sum();

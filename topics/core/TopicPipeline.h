@@ -30,6 +30,8 @@ struct FitOptions {
     int batchSize = 64;
     double learningRate = 0.01;
     int cdSteps = 1;
+    int aisRuns = 32;          // RSM perplexity: AIS chains per document length (0: no perplexity)
+    int aisSteps = 300;        // inverse temperatures per chain
     int maxQueries = 2000;     // held-out documents used as retrieval queries (a seeded sample)
     int topWords = 10;         // per topic, for coherence and display
     int foldInIterations = 50; // Gibbs sweeps when inferring held-out documents
@@ -46,9 +48,13 @@ struct FitResult {
     std::optional<double> map, npmi, umass, perplexity;
     std::vector<double> precisionAtRecall;
     QStringList featureNames;
-    Eigen::MatrixXd topicFeature;    // K x features: probabilities (LDA) or weights (RSM)
-    Eigen::VectorXd topicPrevalence; // share of the training documents' topic mass
-    Eigen::MatrixXd documentTopic;   // training documents x K
+    Eigen::MatrixXd topicFeature; // K x features: probabilities (LDA) or weights (RSM)
+    // K x features, rows summing to one: LDA's topic-word distributions; for RSM the visible softmax with
+    // only hidden unit j on (softmax(b + W_j)), what the explorer ranks and maps.
+    Eigen::MatrixXd topicDistribution;
+    Eigen::VectorXd featureFrequency; // feature counts over the training documents
+    Eigen::VectorXd topicPrevalence;  // share of the training documents' topic mass
+    Eigen::MatrixXd documentTopic;    // training documents x K
     QStringList documentIds;
     QVector<QVector<int>> topFeatures;
 };

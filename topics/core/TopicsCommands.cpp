@@ -73,6 +73,13 @@ public:
             QStringLiteral("64"));
         opt(QStringLiteral("cd-steps"), TopicsCommand::tr("RSM contrastive-divergence steps."),
             QStringLiteral("N"), QStringLiteral("1"));
+        opt(QStringLiteral("ais-runs"),
+            TopicsCommand::tr(
+                "RSM perplexity: annealed importance sampling chains per document length (0: none)."),
+            QStringLiteral("N"), QStringLiteral("32"));
+        opt(QStringLiteral("ais-steps"),
+            TopicsCommand::tr("RSM perplexity: inverse temperatures of each AIS chain."), QStringLiteral("N"),
+            QStringLiteral("300"));
         opt(QStringLiteral("window"), TopicsCommand::tr("Word-pair window inside a sentence."),
             QStringLiteral("N"), QStringLiteral("3"));
         opt(QStringLiteral("clusters"), TopicsCommand::tr("K-means clusters of word embeddings."),
@@ -136,6 +143,8 @@ public:
         options.learningRate = doubleValue(parser, QStringLiteral("learning-rate"), 1e-9, 10);
         options.batchSize = intValue(parser, QStringLiteral("batch-size"), 1, 100000);
         options.cdSteps = intValue(parser, QStringLiteral("cd-steps"), 1, 100);
+        options.aisRuns = intValue(parser, QStringLiteral("ais-runs"), 0, 100000);
+        options.aisSteps = intValue(parser, QStringLiteral("ais-steps"), 2, 10000000);
         options.locality.window = intValue(parser, QStringLiteral("window"), 1, 1000);
         options.locality.clusters = intValue(parser, QStringLiteral("clusters"), 1, 100000);
         options.locality.wordThreshold = doubleValue(parser, QStringLiteral("word-threshold"), 0, 1e6);
