@@ -2,6 +2,7 @@
 
 #include "compute/balance/Balance.h"
 #include "compute/balance/BalanceError.h"
+#include "compute/balance/Measurement.h"
 #include "compute/balance/SimulateRunKind.h"
 #include "compute/balance/SimulationSetup.h"
 #include "compute/balance/Simulator.h"
@@ -46,6 +47,10 @@ public:
         parser.addOption({QStringLiteral("preset"),
                           tr("Cost preset: %1.").arg(CostModel::presetNames().join(QStringLiteral(", "))),
                           QStringLiteral("NAME"), d.preset});
+        parser.addOption({QStringLiteral("calibration"),
+                          tr("Per-layer coefficients measured by balance.calibrate (its coefficients.json) "
+                             "instead of the preset's analytic ones."),
+                          QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("shuffles"), tr("Stage-1 greedy rounds per iteration."),
                           QStringLiteral("N"), QString::number(d.options.shuffles)});
         parser.addOption({QStringLiteral("milp-ms"), tr("Time limit of one micro-batch MILP, milliseconds."),
@@ -67,13 +72,17 @@ public:
         setup.lognormal = parser.value(QStringLiteral("lognormal"));
         setup.lengthsFile = parser.value(QStringLiteral("lengths"));
         setup.preset = parser.value(QStringLiteral("preset"));
+        setup.calibrationFile = parser.value(QStringLiteral("calibration"));
         try {
             const LengthDistribution lengths = setup.lengths();
-            const CostModel cost(CostModel::preset(setup.preset));
+            const CostModel cost = setup.costModel();
             const SimulationResult result = Simulator(lengths, cost, setup.options).run();
             nlohmann::json out = result.summary;
             out["distribution"] = lengths.toJson();
-            out["preset"] = {{"name", cost.preset().name}, {"source", cost.preset().source}};
+            out["preset"] = {{"name", cost.preset().name},
+                             {"source", cost.preset().source},
+                             {"calibration", setup.calibrationFile.toStdString()},
+                             {"base", {{"a", cost.base().a}, {"b", cost.base().b}, {"c", cost.base().c}}}};
             out["gpus"] = setup.options.gpus;
             out["tokens_per_batch"] = setup.options.tokensPerBatch;
             out["seed"] = setup.options.seed;
@@ -123,11 +132,44 @@ public:
     }
 };
 
+// One rank of a balance.measure micro-run; started by the run itself, not meant to be typed.
+class BalanceMeasureWorkerCommand : public core::CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(kcat::balance::BalanceMeasureWorkerCommand)
+
+public:
+    QStringList words() const override {
+        return {QStringLiteral("balance"), QStringLiteral("measure-worker")};
+    }
+    QString summary() const override {
+        return tr("One rank of a balance.measure micro-run (started by the run itself).");
+    }
+    void declare(QCommandLineParser& parser) const override {
+        parser.addOption({QStringLiteral("plan"), tr("The micro-run plan (JSON)."), QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("rank"), tr("This process's rank."), QStringLiteral("R")});
+        parser.addOption({QStringLiteral("world-size"), tr("Number of ranks."), QStringLiteral("N")});
+        parser.addOption(
+            {QStringLiteral("master"), tr("Rendezvous address of rank 0."), QStringLiteral("HOST:PORT")});
+        parser.addOption({QStringLiteral("output"), tr("Where to write this rank's timings (JSON)."),
+                          QStringLiteral("FILE")});
+    }
+    int run(const QCommandLineParser& parser, core::CliContext&) override {
+        for (const char* o : {"plan", "rank", "world-size", "master", "output"})
+            if (!parser.isSet(QString::fromLatin1(o)))
+                throw core::CliError(tr("missing --%1").arg(QString::fromLatin1(o)));
+        const int worldSize = core::intValue(parser, QStringLiteral("world-size"), 1, 1024);
+        const int rank = core::intValue(parser, QStringLiteral("rank"), 0, worldSize - 1);
+        return runMeasureWorker(parser.value(QStringLiteral("plan")), rank, worldSize,
+                                parser.value(QStringLiteral("master")),
+                                parser.value(QStringLiteral("output")));
+    }
+};
+
 } // namespace
 
 void registerBalanceModule() {
     core::CliRegistry::instance().add(std::make_unique<BalanceSimulateCommand>());
     core::CliRegistry::instance().add(std::make_unique<BalanceFitCommand>());
+    core::CliRegistry::instance().add(std::make_unique<BalanceMeasureWorkerCommand>());
     registerBalanceRunKinds();
 }
 

@@ -234,4 +234,22 @@ nlohmann::json LengthDistribution::toJson() const {
             {"mean_length", meanLength()}};
 }
 
+std::vector<HistogramBin> lengthHistogram(const std::vector<int>& lengths) {
+    std::vector<HistogramBin> bins;
+    if (lengths.empty())
+        return bins;
+    const int longest = *std::max_element(lengths.begin(), lengths.end());
+    bins.push_back({1, 32});
+    while (bins.back().hi <= longest)
+        bins.push_back({bins.back().hi, bins.back().hi * 2});
+    for (int s : lengths) {
+        size_t b = 0;
+        while (b + 1 < bins.size() && s >= bins[b].hi)
+            ++b;
+        ++bins[b].sequences;
+        bins[b].tokens += s;
+    }
+    return bins;
+}
+
 } // namespace kcat::balance

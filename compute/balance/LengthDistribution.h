@@ -58,4 +58,14 @@ private:
     std::vector<Component> m_components;
 };
 
+// Sequences and tokens per length range, ranges doubling from 16 tokens: [1, 32), [32, 64), [64, 128), ...
+// up to the range holding the longest length.
+struct HistogramBin {
+    int lo = 0; // inclusive
+    int hi = 0; // exclusive
+    qint64 sequences = 0;
+    qint64 tokens = 0;
+};
+std::vector<HistogramBin> lengthHistogram(const std::vector<int>& lengths);
+
 } // namespace kcat::balance

@@ -4,6 +4,8 @@
 #include "compute/balance/SimulateRunKind.h"
 #include "compute/balance/BalanceError.h"
 #include "compute/balance/Baselines.h"
+#include "compute/balance/CalibrationRunKinds.h"
+#include "compute/balance/RunKindSupport.h"
 #include "compute/balance/SimulationSetup.h"
 #include "compute/balance/Simulator.h"
 
@@ -48,6 +50,13 @@ public:
                 tr("File of lengths instead: one per line or length<TAB>count (empty: not used)")),
             ParamSpec::choice(QStringLiteral("preset"), CostModel::presetNames(), d.preset,
                               tr("Model and GPU cost preset")),
+            ParamSpec::string(
+                QStringLiteral("calibration"), QString(),
+                tr("Measured coefficients instead of the preset's: a balance.calibrate run id or "
+                   "a coefficients.json file (empty: not used)")),
+            ParamSpec::integer(
+                QStringLiteral("gantt_iterations"), 20, 0, 100000,
+                tr("Iterations whose replica × micro-batch plan is recorded (table schedule)")),
             ParamSpec::integer(QStringLiteral("shuffles"), d.options.shuffles, 1, 10000,
                                tr("Stage-1 greedy rounds per iteration")),
             ParamSpec::real(QStringLiteral("milp_ms"), d.options.milpTimeLimitSeconds * 1000, 0.1, 600000,
@@ -84,11 +93,20 @@ public:
         setup.lognormal = core::toQString(p.at("lognormal"));
         setup.lengthsFile = core::toQString(p.at("lengths_file"));
         setup.preset = core::toQString(p.at("preset"));
+        const qint64 ganttIterations = p.at("gantt_iterations").get<qint64>();
         try {
+            setup.calibrationFile =
+                RunKindSupport::calibrationFile(ctx, core::toQString(p.at("calibration")));
             const LengthDistribution lengths = setup.lengths();
-            const CostModel cost(CostModel::preset(setup.preset));
+            const CostModel cost = setup.costModel();
             ctx.log(tr("lengths: %1").arg(lengths.description()));
             ctx.log(tr("cost preset: %1 (%2)").arg(cost.preset().name, cost.preset().source));
+            if (!setup.calibrationFile.isEmpty())
+                ctx.log(tr("measured coefficients from %1: a = %2, b = %3, c = %4 (whole model, one GPU)")
+                            .arg(setup.calibrationFile)
+                            .arg(cost.base().a)
+                            .arg(cost.base().b)
+                            .arg(cost.base().c));
             const SimulationResult result =
                 Simulator(lengths, cost, setup.options).run([&](int done, int total) {
                     ctx.progress(double(done) / total, tr("iteration %1 of %2").arg(done).arg(total));
@@ -110,8 +128,14 @@ public:
                                r.baselineSeconds[b]);
                 ctx.tableRow(QStringLiteral("iterations"), step, QString::number(step),
                              Simulator::iterationJson(r));
+                if (step <= ganttIterations)
+                    RunKindSupport::recordSchedule(ctx, step, r.schedule, r.lengths);
             }
+            std::vector<int> allLengths;
+            for (const IterationRecord& r : result.iterations)
+                allLengths.insert(allLengths.end(), r.lengths.begin(), r.lengths.end());
             const qint64 last = qint64(result.iterations.size());
+            RunKindSupport::recordHistogram(ctx, last, allLengths);
             for (const char* key : {"iteration_seconds", "speedup_vs_greedy_packing", "speedup_vs_padding",
                                     "speedup_vs_unbalanced_packing", "speedup_vs_ffd",
                                     "imbalance_max_over_mean", "microbatch_imbalance_max_over_mean",
@@ -120,6 +144,15 @@ public:
             for (const char* key : {"baselines", "planner", "strategies", "milp_solved", "milp_time_limit"})
                 ctx.setSummary(QString::fromLatin1(key), result.summary.at(key));
             ctx.setSummary(QStringLiteral("distribution"), lengths.toJson());
+            ctx.setSummary(QStringLiteral("cost_base"),
+                           {{"a", cost.base().a},
+                            {"b", cost.base().b},
+                            {"c", cost.base().c},
+                            {"calibration", setup.calibrationFile.toStdString()}});
+            for (const char* key :
+                 {"speedup_bound_vs_greedy_packing", "speedup_bound_vs_padding",
+                  "speedup_bound_vs_unbalanced_packing", "speedup_bound_vs_ffd", "lower_bound_seconds"})
+                ctx.metric(QString::fromLatin1(key), last, result.summary.at(key).get<double>());
         } catch (const BalanceError& e) {
             throw runs::RunFailure{e.message()};
         }
@@ -130,6 +163,8 @@ public:
 
 void registerBalanceRunKinds() {
     runs::RunKindRegistry::instance().add(std::make_unique<SimulateRunKind>());
+    registerCalibrateRunKind();
+    registerMeasureRunKind();
 }
 
 } // namespace kcat::balance

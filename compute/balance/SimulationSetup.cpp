@@ -1,6 +1,7 @@
 #include "compute/balance/SimulationSetup.h"
 
 #include "compute/balance/BalanceError.h"
+#include "compute/balance/CalibrationFile.h"
 
 #include <QStringList>
 
@@ -23,6 +24,13 @@ LengthDistribution SimulationSetup::lengths() const {
             tr("lognormal: expected MEDIAN,SIGMA,CAP (e.g. 700,1.3,32768), got '%1'").arg(lognormal));
     }
     return LengthDistribution::builtin(distribution);
+}
+
+CostModel SimulationSetup::costModel() const {
+    const CostPreset p = CostModel::preset(preset);
+    if (calibrationFile.isEmpty())
+        return CostModel(p);
+    return CostModel(p, CalibratedCoefficients::readFile(calibrationFile).scaledTo(p));
 }
 
 } // namespace kcat::balance

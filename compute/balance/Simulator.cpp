@@ -119,6 +119,8 @@ SimulationResult Simulator::run(const std::function<bool(int, int)>& progress) c
             throw BalanceError(tr("iteration %1: no candidate strategy set can hold the batch").arg(it + 1));
         rec.strategySet = planner.candidates()[size_t(two.candidate)].label(profiles);
         rec.twoStage = evaluate(two.schedule, rec.tokens);
+        rec.schedule = two.schedule;
+        rec.lengths = batch;
         rec.milpSolved = two.packerStats.milpSolved;
         rec.milpTimeouts = two.packerStats.milpTimeouts;
         rec.greedyOptimal = two.packerStats.greedyOptimal;

@@ -37,6 +37,8 @@ struct IterationRecord {
     int milpSolved = 0, milpTimeouts = 0, greedyOptimal = 0, greedyWithinGap = 0, fallbacks = 0;
     double milpMs = 0;
     std::vector<double> baselineSeconds; // per Baseline, on that baseline's best homogeneous strategy
+    std::vector<int> lengths;            // the batch
+    Schedule schedule;                   // the two-stage plan (replicas × micro-batches)
 };
 
 struct SimulationResult {
