@@ -102,10 +102,6 @@
         <translation>--%1：应为 %2 之一，实际为“%3”</translation>
     </message>
     <message>
-        <source>Simulate crowd labels over gold labels; writes a label TSV on stdout.</source>
-        <translation>基于金标准标签模拟众包标签；把标签 TSV 写到标准输出。</translation>
-    </message>
-    <message>
         <source>Number of annotators.</source>
         <translation>标注者人数。</translation>
     </message>
@@ -140,6 +136,10 @@
     <message>
         <source>--accuracy: expected numbers from 0 to 1, got &apos;%1&apos;</source>
         <translation>--accuracy：应为 0 到 1 之间的数，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>Simulate crowd labels over gold labels (a label TSV on stdout), or into a workspace project with --project.</source>
+        <translation>在金标准标签上模拟众包标签（在标准输出写出标签 TSV），或用 --project 写入工作区项目。</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,8 @@ QStringList TypeHierarchy::siblings(const QString& label, const QStringList& can
 
 MultiLabelResult aggregateMultiLabel(const LabelTable& table, AggregationMethod method,
                                      const AggregationOptions& options, const TypeHierarchy& hierarchy,
-                                     const std::vector<QStringList>& gold) {
+                                     const std::vector<QStringList>& gold,
+                                     const MultiLabelProgress& progress) {
     MultiLabelResult out;
     const int items = table.itemCount();
     out.labels.resize(size_t(items));
@@ -92,7 +93,8 @@ MultiLabelResult aggregateMultiLabel(const LabelTable& table, AggregationMethod 
         for (int i = 0; i < items; ++i) {
             if (!labelled[size_t(i)])
                 continue;
-            out.posteriors[size_t(i)][name] = r.posterior(i, 1);
+            if (r.posterior(i, 1) >= 1e-6)
+                out.posteriors[size_t(i)][name] = r.posterior(i, 1);
             if (r.labels[size_t(i)] == 1)
                 out.labels[size_t(i)] << name;
         }
@@ -101,6 +103,10 @@ MultiLabelResult aggregateMultiLabel(const LabelTable& table, AggregationMethod 
             out.annotators[j].skillPerLabel[name] = q[j].skill;
             out.annotators[j].spammerScorePerLabel[name] = q[j].spammerScore;
             out.annotators[j].meanSpammerScore += q[j].spammerScore / double(table.labelCount());
+        }
+        if (progress && !progress(label + 1, table.labelCount())) {
+            out.cancelled = true;
+            return out;
         }
     }
     // Close every item's set under ancestors; an added ancestor is as likely as its likeliest descendant.

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -50,11 +51,18 @@ struct MultiLabelResult {
     const char* skillName = "";
     int iterations = 0; // the largest over the per-label runs
     bool converged = true;
+    bool cancelled = false;
 };
 
+// Called after each label's aggregation with (labels done, labels); returning false stops the work (the
+// result is then incomplete and `cancelled` is set).
+using MultiLabelProgress = std::function<bool(int done, int total)>;
+
 // `gold` maps item ids to gold label names (empty list = no gold for that item; the vector may be empty).
+// Posteriors below 1e-6 are left out of the per-item maps (a missing label has posterior 0).
 MultiLabelResult aggregateMultiLabel(const LabelTable& table, AggregationMethod method,
                                      const AggregationOptions& options, const TypeHierarchy& hierarchy,
-                                     const std::vector<QStringList>& gold);
+                                     const std::vector<QStringList>& gold,
+                                     const MultiLabelProgress& progress = {});
 
 } // namespace kcat::crowd

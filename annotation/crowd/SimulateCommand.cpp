@@ -1,21 +1,31 @@
-// `kcat crowd simulate --gold GOLD.tsv --annotators N --accuracy A [--seed S] [--spammers M] ...`
+// `kcat crowd simulate --gold GOLD.tsv --annotators N --accuracy A [--seed S] [--spammers M] ...`, or with
+// `--project P` into a workspace project (the handler is installed by annotation/team).
 
 #include "annotation/crowd/CrowdCommands.h"
+#include "annotation/crowd/CrowdModule.h"
 #include "annotation/crowd/CrowdSimulator.h"
 
 namespace kcat::crowd {
 
 namespace {
 
+ProjectSimulationHandler& projectHandler() {
+    static ProjectSimulationHandler handler;
+    return handler;
+}
+
 class SimulateCommand : public core::CliCommand {
 public:
     QStringList words() const override { return {QStringLiteral("crowd"), QStringLiteral("simulate")}; }
     QString summary() const override {
-        return CrowdCommands::tr("Simulate crowd labels over gold labels; writes a label TSV on stdout.");
+        return CrowdCommands::tr("Simulate crowd labels over gold labels (a label TSV on stdout), or into a "
+                                 "workspace project with --project.");
     }
     void declare(QCommandLineParser& parser) const override {
         parser.addOption({QStringLiteral("gold"), CrowdCommands::tr("Gold labels TSV: item<TAB>label."),
                           QStringLiteral("G")});
+        if (projectHandler())
+            projectHandler().declare(parser);
         parser.addOption(
             {QStringLiteral("annotators"), CrowdCommands::tr("Number of annotators."), QStringLiteral("N")});
         parser.addOption(
@@ -41,7 +51,9 @@ public:
                           QStringLiteral("S"), QStringLiteral("1")});
     }
     int run(const QCommandLineParser& parser, core::CliContext& ctx) override {
-        const QString goldPath = core::requiredValue(parser, QStringLiteral("gold"));
+        const bool intoProject = projectHandler() && parser.isSet(QStringLiteral("project"));
+        const QString goldPath =
+            intoProject ? QString() : core::requiredValue(parser, QStringLiteral("gold"));
         core::requiredValue(parser, QStringLiteral("annotators"));
         const int n = core::intValue(parser, QStringLiteral("annotators"), 1, 100000);
         const int spammers = core::intValue(parser, QStringLiteral("spammers"), 0, n);
@@ -74,6 +86,11 @@ public:
                                                                    : ErrorPattern::Uniform;
             annotators.push_back(sa);
         }
+        if (intoProject) {
+            for (SimulatedAnnotator& a : annotators)
+                a.name.clear(); // the project handler names them (prefix, simulated flag)
+            return projectHandler().run(parser, ctx, annotators, options.seed);
+        }
         try {
             const GoldLabels gold = GoldLabels::loadTsv(goldPath);
             const TypeHierarchy hierarchy =
@@ -103,6 +120,10 @@ public:
 };
 
 } // namespace
+
+void setProjectSimulationHandler(ProjectSimulationHandler handler) {
+    projectHandler() = std::move(handler);
+}
 
 std::unique_ptr<core::CliCommand> CrowdCommands::simulate() {
     return std::make_unique<SimulateCommand>();
