@@ -3,11 +3,16 @@
 #include "annotation/crowd/CrowdModule.h"
 #include "annotation/documents/DocumentsModule.h"
 #include "annotation/knowledge/KnowledgeModule.h"
+#include "annotation/server/ServerModule.h"
+#include "annotation/team/TeamModule.h"
 #include "compute/balance/Balance.h"
+#include "compute/circulant/Circulant.h"
+#include "compute/compression/Compression.h"
 #include "compute/core/Cli.h"
 #include "compute/core/WorkspaceSchema.h"
 #include "compute/engine/TorchRuntime.h"
 #include "compute/runs/Runs.h"
+#include "compute/snn/Snn.h"
 #include "topics/core/TopicModelStore.h"
 
 #include <QtPlugin>
@@ -24,7 +29,12 @@ void registerModules() {
     annotation::registerKnowledgeModule();
     annotation::registerDocumentsModule();
     crowd::registerCrowdModule();
+    team::registerTeamModule();
+    server::registerServerModule();
     balance::registerBalanceModule();
+    circulant::registerCirculant();
+    compression::registerCompression();
+    snn::registerSnnModule();
 }
 
 } // namespace kcat::app

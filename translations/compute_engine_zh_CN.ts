@@ -226,6 +226,10 @@
         <source>done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Initial weights from %1.</source>
+        <translation>初始权重来自 %1。</translation>
+    </message>
 </context>
 <context>
     <name>kcat::engine::TrainingConfig</name>

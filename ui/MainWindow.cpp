@@ -9,6 +9,7 @@
 #include "ui/JobListDialog.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/SettingsDialog.h"
+#include "ui/server/TeamServerHook.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -189,6 +190,8 @@ void MainWindow::createMenus() {
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    if (const TeamServerActionFactory& teamServer = teamServerActionFactory()) // ui/server
+        m_fileMenu->addAction(teamServer(this));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 

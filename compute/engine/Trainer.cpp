@@ -14,6 +14,7 @@ struct Trainer::State {
     TrainingConfig config;
     TrainingObserver* observer = nullptr;
     TrainingObserver silent;
+    TrainingHooks* hooks = nullptr;
     std::optional<ImageDataset> train;
     std::optional<ImageDataset> test;
     std::optional<Network> network;
@@ -31,6 +32,10 @@ Trainer::~Trainer() = default;
 void Trainer::setData(ImageDataset train, ImageDataset test) {
     m_state->train = std::move(train);
     m_state->test = std::move(test);
+}
+
+void Trainer::setHooks(TrainingHooks* hooks) {
+    m_state->hooks = hooks;
 }
 
 const Network* Trainer::network() const {
@@ -66,6 +71,10 @@ TrainingResult Trainer::run() {
 
     const InputShape input{1, train.rows, train.cols, std::max({train.classes, test.classes, 2})};
     m_state->network = Network::create(config.model, input, config.seed);
+    if (!config.initFrom.isEmpty() && config.resumeFrom.isEmpty()) {
+        m_state->network->load(config.initFrom);
+        m_state->observer->log(tr("Initial weights from %1.").arg(config.initFrom));
+    }
 
     std::unique_ptr<DataParallelGroup> group;
     if (config.parallel.worldSize > 1) {
@@ -78,7 +87,8 @@ TrainingResult Trainer::run() {
         group->broadcastParameters(*m_state->network);
     }
 
-    return runTrainingSession(config, *m_state->observer, *m_state->network, train, test, group.get());
+    return runTrainingSession(config, *m_state->observer, *m_state->network, train, test, group.get(),
+                              m_state->hooks);
 }
 
 double Trainer::evaluate(const Network& network, const ImageDataset& data,

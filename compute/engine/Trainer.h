@@ -14,6 +14,7 @@
 namespace kcat::engine {
 
 class Network;
+class TrainingHooks;
 class TrainingObserver;
 
 // What a finished (or stopped) training run leaves behind.
@@ -43,6 +44,9 @@ public:
 
     // Optional: data sets already in memory (otherwise read from config.dataset when run() starts).
     void setData(ImageDataset train, ImageDataset test);
+
+    // Optional: callbacks into the loop (extra loss, after step/epoch); not owned, must outlive run().
+    void setHooks(TrainingHooks* hooks);
 
     // Trains; throws DatasetError for unusable data and std::runtime_error for other failures (a
     // checkpoint that does not fit, a data-parallel group that cannot form).

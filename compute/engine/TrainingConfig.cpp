@@ -55,14 +55,15 @@ void oneOf(const char* key, const QString& value, const QStringList& choices) {
 }
 
 const QStringList kKeys = {
-    QStringLiteral("model"),      QStringLiteral("dataset"),      QStringLiteral("epochs"),
-    QStringLiteral("batch_size"), QStringLiteral("lr"),           QStringLiteral("seed"),
-    QStringLiteral("optimizer"),  QStringLiteral("momentum"),     QStringLiteral("weight_decay"),
-    QStringLiteral("schedule"),   QStringLiteral("step_epochs"),  QStringLiteral("gamma"),
-    QStringLiteral("max_steps"),  QStringLiteral("train_subset"), QStringLiteral("test_subset"),
-    QStringLiteral("threads"),    QStringLiteral("log_every"),    QStringLiteral("checkpoints"),
-    QStringLiteral("output_dir"), QStringLiteral("resume_from"),  QStringLiteral("rank"),
-    QStringLiteral("world_size"), QStringLiteral("master_host"),  QStringLiteral("master_port"),
+    QStringLiteral("model"),       QStringLiteral("dataset"),      QStringLiteral("epochs"),
+    QStringLiteral("batch_size"),  QStringLiteral("lr"),           QStringLiteral("seed"),
+    QStringLiteral("optimizer"),   QStringLiteral("momentum"),     QStringLiteral("weight_decay"),
+    QStringLiteral("schedule"),    QStringLiteral("step_epochs"),  QStringLiteral("gamma"),
+    QStringLiteral("max_steps"),   QStringLiteral("train_subset"), QStringLiteral("test_subset"),
+    QStringLiteral("threads"),     QStringLiteral("log_every"),    QStringLiteral("checkpoints"),
+    QStringLiteral("output_dir"),  QStringLiteral("resume_from"),  QStringLiteral("init_from"),
+    QStringLiteral("rank"),        QStringLiteral("world_size"),   QStringLiteral("master_host"),
+    QStringLiteral("master_port"),
 };
 
 } // namespace
@@ -98,6 +99,7 @@ TrainingConfig TrainingConfig::fromJson(const json& params) {
     }
     c.outputDir = text(params, "output_dir", c.outputDir);
     c.resumeFrom = text(params, "resume_from", c.resumeFrom);
+    c.initFrom = text(params, "init_from", c.initFrom);
     c.parallel.rank = number(params, "rank", c.parallel.rank);
     c.parallel.worldSize = number(params, "world_size", c.parallel.worldSize);
     c.parallel.masterHost = text(params, "master_host", c.parallel.masterHost);

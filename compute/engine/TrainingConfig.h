@@ -43,6 +43,8 @@ public:
     bool checkpoints = true;      // write best.pt / last.pt into outputDir
     QString outputDir;            // where checkpoints and the confusion matrix go (empty: nowhere)
     QString resumeFrom;           // checkpoint to continue from (empty: fresh start)
+    QString
+        initFrom; // weights to start from (checkpoint or model file; fresh optimiser, step 0; empty: seed)
     DataParallelConfig parallel;
 
     // Reads the keys present, keeping defaults for the others; throws std::invalid_argument naming the

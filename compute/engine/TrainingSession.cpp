@@ -5,6 +5,7 @@
 #include "compute/engine/EpochSampler.h"
 #include "compute/engine/Network.h"
 #include "compute/engine/NetworkImpl.inc"
+#include "compute/engine/TrainingHooks.h"
 #include "compute/engine/TrainingObserver.h"
 
 #include <QDir>
@@ -31,7 +32,8 @@ class Session {
 
 public:
     Session(const TrainingConfig& config, TrainingObserver& observer, Network& network,
-            const ImageDataset& train, const ImageDataset& test, DataParallelGroup* group)
+            const ImageDataset& train, const ImageDataset& test, DataParallelGroup* group,
+            TrainingHooks* hooks)
         : m_config(config)
         , m_observer(observer)
         , m_network(network)
@@ -39,6 +41,7 @@ public:
         , m_train(train)
         , m_test(test)
         , m_group(group)
+        , m_hooks(hooks)
         , m_sampler(train.count, config.batchSize, config.seed, config.parallel.rank,
                     config.parallel.worldSize) {
         for (int b = 0; b < 256; ++b)
@@ -72,6 +75,7 @@ private:
     const ImageDataset& m_train;
     const ImageDataset& m_test;
     DataParallelGroup* m_group;
+    TrainingHooks* m_hooks;
     EpochSampler m_sampler;
     std::array<float, 256> m_normalised{}; // byte -> (byte / 255 - mean) / std
     std::unique_ptr<torch::optim::Optimizer> m_optimizer;
@@ -225,6 +229,8 @@ TrainingResult Session::run() {
     if (m_config.maxSteps > 0)
         totalSteps = std::min(totalSteps, m_config.maxSteps);
     const int world = m_config.parallel.worldSize;
+    if (m_hooks)
+        m_hooks->started(m_network, perEpoch);
 
     double trainSeconds = 0.0;
     double loaderSeconds = 0.0;
@@ -256,12 +262,17 @@ TrainingResult Session::run() {
             m_optimizer->zero_grad();
             const torch::Tensor logits = m_module.forward(x);
             const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, y);
-            loss.backward();
+            torch::Tensor total = loss;
+            if (m_hooks)
+                m_hooks->addLoss(m_network, total, m_step);
+            total.backward();
             bool cancel = m_observer.isCancelled();
             if (m_group)
                 cancel = m_group->averageGradients(m_network, cancel);
             m_optimizer->step();
             ++m_step;
+            if (m_hooks)
+                m_hooks->afterStep(m_network, m_step);
 
             const double lossValue = loss.item<double>();
             sums[0] += lossValue * double(indices.size());
@@ -295,6 +306,8 @@ TrainingResult Session::run() {
         if (s < perEpoch || m_result.cancelled)
             break; // a partial epoch: the final report below covers it
         lastEpochSeconds = epochTrain;
+        if (m_hooks)
+            m_hooks->afterEpoch(m_network, epoch, m_step);
         const double testAccuracy = evaluateTest();
         m_observer.metric(QStringLiteral("train_loss"), m_step, lastLoss);
         m_observer.metric(QStringLiteral("train_accuracy"), m_step, lastTrainAccuracy);
@@ -351,8 +364,8 @@ TrainingResult Session::run() {
 
 TrainingResult runTrainingSession(const TrainingConfig& config, TrainingObserver& observer, Network& network,
                                   const ImageDataset& train, const ImageDataset& test,
-                                  DataParallelGroup* group) {
-    Session session(config, observer, network, train, test, group);
+                                  DataParallelGroup* group, TrainingHooks* hooks) {
+    Session session(config, observer, network, train, test, group, hooks);
     return session.run();
 }
 
