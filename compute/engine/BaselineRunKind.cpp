@@ -5,8 +5,8 @@
 #include "compute/core/Json.h"
 #include "compute/engine/IdxReader.h"
 #include "compute/engine/Network.h"
+#include "compute/engine/RunContextObserver.h"
 #include "compute/engine/Trainer.h"
-#include "compute/engine/TrainingObserver.h"
 #include "compute/runs/RunContext.h"
 #include "compute/runs/RunKind.h"
 
@@ -24,33 +24,6 @@ using runs::ParameterSchema;
 using runs::ParamSpec;
 using runs::RunContext;
 using runs::RunKind;
-
-// Forwards the trainer's reports to the run's context.
-class ContextObserver : public TrainingObserver {
-public:
-    explicit ContextObserver(RunContext& ctx)
-        : m_ctx(ctx) {}
-
-    void metric(const QString& key, std::int64_t step, double value) override {
-        m_ctx.metric(key, step, value);
-    }
-    void tableRow(const QString& table, std::int64_t step, const QString& row,
-                  const nlohmann::json& values) override {
-        m_ctx.tableRow(table, step, row, values);
-    }
-    void log(const QString& line) override { m_ctx.log(line); }
-    void progress(double fraction, const QString& detail) override { m_ctx.progress(fraction, detail); }
-    QString checkpointPath(const QString& name) override { return m_ctx.checkpointPath(name); }
-    void checkpointSaved(const QString& name, const QString&, std::int64_t step,
-                         const nlohmann::json& state) override {
-        m_ctx.checkpointSaved(name, step, state);
-    }
-    void artifact(const QString& kind, const QString& path) override { m_ctx.addArtifact(kind, path); }
-    bool isCancelled() override { return m_ctx.isCancelled(); }
-
-private:
-    RunContext& m_ctx;
-};
 
 class BaselineRunKind : public RunKind {
     Q_DECLARE_TR_FUNCTIONS(kcat::engine::BaselineRunKind)
@@ -128,7 +101,7 @@ public:
         config.outputDir = ctx.artifactFolder();
         if (const auto resume = ctx.resumePoint())
             config.resumeFrom = resume->path;
-        ContextObserver observer(ctx);
+        engine::RunContextObserver observer(ctx);
         try {
             config.validate();
             Trainer trainer(config, &observer);

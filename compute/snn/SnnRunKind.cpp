@@ -3,7 +3,7 @@
 
 #include "compute/core/Json.h"
 #include "compute/engine/IdxReader.h"
-#include "compute/engine/TrainingObserver.h"
+#include "compute/engine/RunContextObserver.h"
 #include "compute/runs/RunContext.h"
 #include "compute/runs/RunKind.h"
 #include "compute/snn/SnnTrainer.h"
@@ -21,27 +21,6 @@ using runs::ParameterSchema;
 using runs::ParamSpec;
 using runs::RunContext;
 using runs::RunKind;
-
-class ContextObserver : public engine::TrainingObserver {
-public:
-    explicit ContextObserver(RunContext& ctx)
-        : m_ctx(ctx) {}
-
-    void metric(const QString& key, std::int64_t step, double value) override {
-        m_ctx.metric(key, step, value);
-    }
-    void tableRow(const QString& table, std::int64_t step, const QString& row,
-                  const nlohmann::json& values) override {
-        m_ctx.tableRow(table, step, row, values);
-    }
-    void log(const QString& line) override { m_ctx.log(line); }
-    void progress(double fraction, const QString& detail) override { m_ctx.progress(fraction, detail); }
-    void artifact(const QString& kind, const QString& path) override { m_ctx.addArtifact(kind, path); }
-    bool isCancelled() override { return m_ctx.isCancelled(); }
-
-private:
-    RunContext& m_ctx;
-};
 
 class SnnRunKind : public RunKind {
     Q_DECLARE_TR_FUNCTIONS(kcat::snn::SnnRunKind)
@@ -113,7 +92,7 @@ public:
     }
 
     void execute(RunContext& ctx) override {
-        ContextObserver observer(ctx);
+        engine::RunContextObserver observer(ctx);
         try {
             nlohmann::json params = ctx.parameters();
             params["seed"] = ctx.seed();
