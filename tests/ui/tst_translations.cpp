@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Theme.h"
+#include "ui/WorkspacePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,10 +15,14 @@
 #include <QDir>
 #include <QDomDocument>
 #include <QFile>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPalette>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +59,46 @@ private Q_SLOTS:
         Translations::install(QStringLiteral("en"));
         QCoreApplication::processEvents();
         QCOMPARE(annotate->text(), QStringLiteral("Annotate"));
+    }
+
+    // The pages follow a switch too, without a restart: buttons, tabs, filters, column headers and the
+    // texts made from data.
+    void pagesFollowALanguageSwitch() {
+        MainWindow window;
+        window.show();
+        QWidget* experiments = window.page(MainWindow::ExperimentsPage);
+        QWidget* topics = window.page(MainWindow::TopicsPage);
+        QVERIFY(experiments && topics);
+        auto* newRun = experiments->findChild<QPushButton*>(QStringLiteral("newRun"));
+        auto* fit = topics->findChild<QPushButton*>(QStringLiteral("fitModel"));
+        auto* tabs = experiments->findChild<QTabWidget*>();
+        auto* table = experiments->findChild<QTableView*>(QStringLiteral("runsTable"));
+        QVERIFY(newRun && fit && tabs && table);
+        QCOMPARE(newRun->text(), QStringLiteral("New Run…"));
+        QCOMPARE(fit->text(), QStringLiteral("Fit Model…"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Compare"));
+        const QString nameHeader = table->model()->headerData(1, Qt::Horizontal).toString();
+        QCOMPARE(nameHeader, QStringLiteral("Name"));
+
+        Translations::install(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        auto zh = [](const char* context, const char* text) {
+            const QString t = QCoreApplication::translate(context, text);
+            return t == QLatin1String(text) ? QString() : t; // a missing translation fails the comparison
+        };
+        QCOMPARE(newRun->text(), zh("kcat::ui::ExperimentsPage", "New Run…"));
+        QCOMPARE(fit->text(), zh("kcat::ui::TopicsPage", "Fit Model…"));
+        QCOMPARE(tabs->tabText(0), zh("kcat::ui::ExperimentsPage", "Compare"));
+        QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(),
+                 zh("kcat::runs::RunTableModel", "Name"));
+        auto* status = topics->findChild<QLabel*>(QStringLiteral("topicsStatus"));
+        QVERIFY(status);
+        QCOMPARE(status->text(), zh("kcat::ui::TopicsPage", "No workspace open."));
+
+        Translations::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(newRun->text(), QStringLiteral("New Run…"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Compare"));
     }
 
     void settingsDialogSavesAndAppliesLanguageAndTheme() {

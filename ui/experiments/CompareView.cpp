@@ -1,5 +1,7 @@
 #include "ui/experiments/CompareView.h"
 
+#include "ui/LiveText.h"
+
 #include "compute/runs/SeriesMath.h"
 
 #include <QChart>
@@ -28,7 +30,8 @@
 namespace kcat::ui {
 
 CompareView::CompareView(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+    , m_live(new LiveText(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* controls = new QHBoxLayout;
@@ -37,10 +40,10 @@ CompareView::CompareView(QWidget* parent)
     m_metric->setMinimumContentsLength(16);
     m_xAxis = new QComboBox(this);
     m_xAxis->setObjectName(QStringLiteral("xAxis"));
-    m_xAxis->addItem(tr("Step"), StepAxis);
-    m_xAxis->addItem(tr("Relative time (s)"), RelativeTimeAxis);
-    m_xAxis->addItem(tr("Wall time"), WallTimeAxis);
-    m_log = new QCheckBox(tr("Log scale"), this);
+    m_xAxis->addItem(QString(), StepAxis);
+    m_xAxis->addItem(QString(), RelativeTimeAxis);
+    m_xAxis->addItem(QString(), WallTimeAxis);
+    m_log = new QCheckBox(this);
     m_smoothing = new QSlider(Qt::Horizontal, this);
     m_smoothing->setObjectName(QStringLiteral("smoothing"));
     m_smoothing->setRange(0, 99);
@@ -49,16 +52,22 @@ CompareView::CompareView(QWidget* parent)
     m_points = new QSpinBox(this);
     m_points->setRange(50, 100000);
     m_points->setValue(1000);
-    m_points->setToolTip(tr("At most this many points per line (LTTB downsampling keeps the peaks)."));
-    controls->addWidget(new QLabel(tr("Metric:"), this));
+    m_live->add([this] {
+        m_xAxis->setItemText(0, tr("Step"));
+        m_xAxis->setItemText(1, tr("Relative time (s)"));
+        m_xAxis->setItemText(2, tr("Wall time"));
+        m_log->setText(tr("Log scale"));
+        m_points->setToolTip(tr("At most this many points per line (LTTB downsampling keeps the peaks)."));
+    });
+    controls->addWidget(m_live->label([] { return tr("Metric:"); }, this));
     controls->addWidget(m_metric, 1);
-    controls->addWidget(new QLabel(tr("X:"), this));
+    controls->addWidget(m_live->label([] { return tr("X:"); }, this));
     controls->addWidget(m_xAxis);
     controls->addWidget(m_log);
-    controls->addWidget(new QLabel(tr("Smoothing:"), this));
+    controls->addWidget(m_live->label([] { return tr("Smoothing:"); }, this));
     controls->addWidget(m_smoothing);
     controls->addWidget(m_smoothingLabel);
-    controls->addWidget(new QLabel(tr("Points:"), this));
+    controls->addWidget(m_live->label([] { return tr("Points:"); }, this));
     controls->addWidget(m_points);
     layout->addLayout(controls);
     m_view = new QChartView(new QChart, this);
@@ -66,6 +75,12 @@ CompareView::CompareView(QWidget* parent)
     m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
     layout->addWidget(m_view, 1);
     m_smoothingLabel->setText(QStringLiteral("0.00"));
+    m_live->add(
+        [this] {
+            m_axesMode = -1; // axis titles are written when the axes are made
+            redraw();
+        },
+        false);
 
     connect(m_metric, &QComboBox::currentIndexChanged, this, &CompareView::redraw);
     connect(m_xAxis, &QComboBox::currentIndexChanged, this, &CompareView::redraw);

@@ -17,6 +17,8 @@ class QSpinBox;
 
 namespace kcat::ui {
 
+class LiveText;
+
 // Overlaid metric charts of the selected runs: one line per run for the chosen metric, x = step, time
 // since the run's first point, or wall-clock time; linear or log y; EMA smoothing (the raw line stays
 // faint behind); each line downsampled with LTTB to at most "points" points (default 1,000, about one
@@ -56,6 +58,7 @@ private:
     void resetChart(XAxis xMode, bool log);
     QLineSeries* line(int index);
 
+    LiveText* m_live;
     runs::RunStore* m_store = nullptr;
     QVector<qint64> m_runs;
     QHash<qint64, QHash<QString, QVector<runs::MetricPoint>>> m_cache;

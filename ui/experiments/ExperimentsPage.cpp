@@ -7,6 +7,7 @@
 #include "compute/runs/RunLauncher.h"
 #include "compute/runs/RunStore.h"
 #include "compute/runs/RunTableModel.h"
+#include "ui/LiveText.h"
 #include "ui/experiments/CompareView.h"
 #include "ui/experiments/LaunchDialog.h"
 #include "ui/experiments/LayerBarsView.h"
@@ -35,7 +36,8 @@
 namespace kcat::ui {
 
 ExperimentsPage::ExperimentsPage(QWidget* parent)
-    : WorkspacePage(parent) {
+    : WorkspacePage(parent)
+    , m_live(new LiveText(this)) {
     auto* layout = new QVBoxLayout(this);
     buildToolbar(layout);
 
@@ -43,13 +45,18 @@ ExperimentsPage::ExperimentsPage(QWidget* parent)
     m_kindFilter = new QComboBox(this);
     m_statusFilter = new QComboBox(this);
     m_tagFilter = new QComboBox(this);
-    m_statusFilter->addItem(tr("Any status"), QString());
-    for (const char* s : {"queued", "running", "succeeded", "failed", "cancelled"})
-        m_statusFilter->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+    for (const char* s : {"", "queued", "running", "succeeded", "failed", "cancelled"})
+        m_statusFilter->addItem(QString(), QString::fromLatin1(s));
     m_paramFilter = new QLineEdit(this);
-    m_paramFilter->setPlaceholderText(tr("parameter=value"));
     m_textFilter = new QLineEdit(this);
-    m_textFilter->setPlaceholderText(tr("Search names"));
+    m_live->add([this] {
+        const QStringList statuses{tr("Any status"), tr("queued"), tr("running"),
+                                   tr("succeeded"),  tr("failed"), tr("cancelled")};
+        for (int i = 0; i < statuses.size(); ++i)
+            m_statusFilter->setItemText(i, statuses[i]);
+        m_paramFilter->setPlaceholderText(tr("parameter=value"));
+        m_textFilter->setPlaceholderText(tr("Search names"));
+    });
     filters->addWidget(m_kindFilter);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_tagFilter);
@@ -79,16 +86,21 @@ ExperimentsPage::ExperimentsPage(QWidget* parent)
     m_layers = new LayerBarsView(m_tabs);
     m_details = new QPlainTextEdit(m_tabs);
     m_details->setReadOnly(true);
-    m_tabs->addTab(m_compare, tr("Compare"));
-    m_tabs->addTab(m_scatter, tr("Scatter"));
-    m_tabs->addTab(m_parallel, tr("Parameters"));
-    m_tabs->addTab(m_layers, tr("Layers"));
-    m_tabs->addTab(m_details, tr("Details"));
+    for (QWidget* tab :
+         std::initializer_list<QWidget*>{m_compare, m_scatter, m_parallel, m_layers, m_details})
+        m_tabs->addTab(tab, QString());
+    m_live->add([this] {
+        const QStringList titles{tr("Compare"), tr("Scatter"), tr("Parameters"), tr("Layers"), tr("Details")};
+        for (int i = 0; i < titles.size(); ++i)
+            m_tabs->setTabText(i, titles[i]);
+    });
     for (const RunViewFactory& factory : runViewFactories()) {
         RunView* view = factory.create(m_tabs);
         view->setObjectName(factory.objectName);
-        m_tabs->addTab(view, factory.title());
+        m_tabs->addTab(view, QString());
         m_tabs->setTabVisible(m_tabs->indexOf(view), false);
+        m_live->add(
+            [this, view, title = factory.title] { m_tabs->setTabText(m_tabs->indexOf(view), title()); });
         m_runViews << view;
         m_runViewAccepts << factory.accepts;
     }
@@ -97,6 +109,23 @@ ExperimentsPage::ExperimentsPage(QWidget* parent)
     layout->addWidget(splitter, 1);
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
+    // Texts made from data: the summary, the details, the "any" filter entries, the column headers and
+    // every chart (their titles and axes are written when they are drawn).
+    m_live->add(
+        [this] {
+            m_kindFilter->setItemText(0, tr("Any kind"));
+            m_tagFilter->setItemText(0, tr("Any tag"));
+            m_summary->setText(tr("%n run(s)", nullptr, m_model->rowCount()));
+            if (m_model->columnCount() > 0)
+                Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+            showDetails();
+            m_scatter->refresh();
+            m_parallel->refresh();
+            m_layers->refresh();
+            for (RunView* view : std::as_const(m_runViews))
+                view->refresh();
+        },
+        false);
 
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
@@ -142,30 +171,37 @@ ExperimentsPage::~ExperimentsPage() {
 
 void ExperimentsPage::buildToolbar(QVBoxLayout* layout) {
     auto* bar = new QHBoxLayout;
-    auto add = [&](const QString& text, const QString& name, void (ExperimentsPage::*slot)()) {
-        auto* b = new QPushButton(text, this);
+    auto add = [&](std::function<QString()> text, const QString& name, void (ExperimentsPage::*slot)()) {
+        auto* b = new QPushButton(this);
         b->setObjectName(name);
+        m_live->add([b, text] { b->setText(text()); });
         connect(b, &QPushButton::clicked, this, slot);
         bar->addWidget(b);
         return b;
     };
-    auto* launchButton = new QPushButton(tr("New Run…"), this);
+    auto* launchButton = new QPushButton(this);
     launchButton->setObjectName(QStringLiteral("newRun"));
     connect(launchButton, &QPushButton::clicked, this, [this] { newRun(); });
     bar->addWidget(launchButton);
-    auto* cloneButton = new QPushButton(tr("Clone…"), this);
+    auto* cloneButton = new QPushButton(this);
+    m_live->add([launchButton, cloneButton] {
+        launchButton->setText(tr("New Run…"));
+        cloneButton->setText(tr("Clone…"));
+    });
     connect(cloneButton, &QPushButton::clicked, this, [this] {
         const auto ids = selectedRuns();
         if (!ids.isEmpty())
             newRun(ids.front());
     });
     bar->addWidget(cloneButton);
-    add(tr("Resume"), QStringLiteral("resume"), &ExperimentsPage::resumeSelected);
-    add(tr("Cancel"), QStringLiteral("cancel"), &ExperimentsPage::cancelSelected);
-    add(tr("Delete"), QStringLiteral("delete"), &ExperimentsPage::deleteSelected);
+    add([] { return tr("Resume"); }, QStringLiteral("resume"), &ExperimentsPage::resumeSelected);
+    add([] { return tr("Cancel"); }, QStringLiteral("cancel"), &ExperimentsPage::cancelSelected);
+    add([] { return tr("Delete"); }, QStringLiteral("delete"), &ExperimentsPage::deleteSelected);
     bar->addStretch(1);
-    add(tr("Export CSV…"), QStringLiteral("exportCsv"), &ExperimentsPage::exportCsvInteractive);
-    add(tr("Export Chart…"), QStringLiteral("exportChart"), &ExperimentsPage::exportChartInteractive);
+    add([] { return tr("Export CSV…"); }, QStringLiteral("exportCsv"),
+        &ExperimentsPage::exportCsvInteractive);
+    add([] { return tr("Export Chart…"); }, QStringLiteral("exportChart"),
+        &ExperimentsPage::exportChartInteractive);
     layout->addLayout(bar);
 }
 

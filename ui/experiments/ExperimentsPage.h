@@ -28,6 +28,7 @@ class RunTableModel;
 namespace kcat::ui {
 
 class CompareView;
+class LiveText;
 class LayerBarsView;
 class ParallelCoordinatesView;
 class RunView;
@@ -78,6 +79,7 @@ private:
     void launch(const QString& kind, const QString& name, const nlohmann::json& params,
                 const QStringList& tags, qint64 clonedFrom, qint64* id);
 
+    LiveText* m_live;
     core::Workspace* m_ws = nullptr;
     std::unique_ptr<runs::RunStore> m_store;
     std::unique_ptr<runs::RunLauncher> m_launcher;

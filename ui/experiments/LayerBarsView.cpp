@@ -1,5 +1,7 @@
 #include "ui/experiments/LayerBarsView.h"
 
+#include "ui/LiveText.h"
+
 #include "compute/core/Json.h"
 
 #include <QBarCategoryAxis>
@@ -19,7 +21,8 @@
 namespace kcat::ui {
 
 LayerBarsView::LayerBarsView(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+    , m_live(new LiveText(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* controls = new QHBoxLayout;
@@ -27,9 +30,9 @@ LayerBarsView::LayerBarsView(QWidget* parent)
     m_column = new QComboBox(this);
     m_table->setObjectName(QStringLiteral("layerTable"));
     m_column->setObjectName(QStringLiteral("layerColumn"));
-    controls->addWidget(new QLabel(tr("Table:"), this));
+    controls->addWidget(m_live->label([] { return tr("Table:"); }, this));
     controls->addWidget(m_table, 1);
-    controls->addWidget(new QLabel(tr("Value:"), this));
+    controls->addWidget(m_live->label([] { return tr("Value:"); }, this));
     controls->addWidget(m_column, 1);
     layout->addLayout(controls);
     m_view = new QChartView(new QChart, this);

@@ -9,6 +9,8 @@ class QComboBox;
 
 namespace kcat::ui {
 
+class LiveText;
+
 // Per-layer bar charts: for a chosen per-layer table (e.g. "sparsity") and value column, one bar group per
 // row (layer) with one bar per selected run, from each run's last recorded step of that table.
 class LayerBarsView : public QWidget {
@@ -40,6 +42,7 @@ private:
     QComboBox* m_table;
     QComboBox* m_column;
     QChartView* m_view;
+    LiveText* m_live;
 };
 
 } // namespace kcat::ui

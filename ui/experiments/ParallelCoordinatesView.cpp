@@ -1,5 +1,7 @@
 #include "ui/experiments/ParallelCoordinatesView.h"
 
+#include "ui/LiveText.h"
+
 #include "compute/core/Json.h"
 
 #include <QCategoryAxis>
@@ -20,13 +22,14 @@
 namespace kcat::ui {
 
 ParallelCoordinatesView::ParallelCoordinatesView(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+    , m_live(new LiveText(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* controls = new QHBoxLayout;
     m_metric = new QComboBox(this);
     m_metric->setObjectName(QStringLiteral("parallelMetric"));
-    controls->addWidget(new QLabel(tr("Metric:"), this));
+    controls->addWidget(m_live->label([] { return tr("Metric:"); }, this));
     controls->addWidget(m_metric, 1);
     layout->addLayout(controls);
     m_view = new QChartView(new QChart, this);

@@ -9,6 +9,8 @@ class QComboBox;
 
 namespace kcat::ui {
 
+class LiveText;
+
 // Parallel coordinates of the runs' parameters against a chosen metric (last value): one vertical axis per
 // parameter that varies among the shown runs plus the metric, each scaled to [0, 1] (text values by their
 // sorted order), one line per run coloured from blue (worst) to red (best) by the metric's goal.
@@ -37,6 +39,7 @@ private:
     QHash<qint64, QVector<double>> m_lines;
     QComboBox* m_metric;
     QChartView* m_view;
+    LiveText* m_live;
 };
 
 } // namespace kcat::ui

@@ -1,5 +1,7 @@
 #include "ui/experiments/ScatterView.h"
 
+#include "ui/LiveText.h"
+
 #include "compute/runs/SeriesMath.h"
 
 #include <QChart>
@@ -17,7 +19,8 @@
 namespace kcat::ui {
 
 ScatterView::ScatterView(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+    , m_live(new LiveText(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* controls = new QHBoxLayout;
@@ -25,9 +28,9 @@ ScatterView::ScatterView(QWidget* parent)
     m_y = new QComboBox(this);
     m_x->setObjectName(QStringLiteral("scatterX"));
     m_y->setObjectName(QStringLiteral("scatterY"));
-    controls->addWidget(new QLabel(tr("X metric:"), this));
+    controls->addWidget(m_live->label([] { return tr("X metric:"); }, this));
     controls->addWidget(m_x, 1);
-    controls->addWidget(new QLabel(tr("Y metric:"), this));
+    controls->addWidget(m_live->label([] { return tr("Y metric:"); }, this));
     controls->addWidget(m_y, 1);
     layout->addLayout(controls);
     m_view = new QChartView(new QChart, this);

@@ -9,6 +9,8 @@ class QComboBox;
 
 namespace kcat::ui {
 
+class LiveText;
+
 // A scatter of two final metrics (each run's last value) over the runs shown in the table, with the Pareto
 // front of the two (by each metric's goal) drawn as a line.
 class ScatterView : public QWidget {
@@ -36,6 +38,7 @@ private:
     QComboBox* m_x;
     QComboBox* m_y;
     QChartView* m_view;
+    LiveText* m_live;
 };
 
 } // namespace kcat::ui

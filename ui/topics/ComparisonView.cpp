@@ -1,5 +1,7 @@
 #include "ui/topics/ComparisonView.h"
 
+#include "ui/LiveText.h"
+
 #include "topics/core/ModelComparisonModel.h"
 #include "ui/topics/ChartExport.h"
 
@@ -29,9 +31,9 @@ ComparisonView::ComparisonView(topics::ModelComparisonModel* model, QWidget* par
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* buttons = new QHBoxLayout;
-    auto* csv = new QPushButton(tr("Export Table CSV…"), this);
+    auto* csv = new QPushButton(this);
     csv->setObjectName(QStringLiteral("exportComparisonCsv"));
-    auto* chart = new QPushButton(tr("Export Chart…"), this);
+    auto* chart = new QPushButton(this);
     chart->setObjectName(QStringLiteral("exportComparisonChart"));
     buttons->addStretch(1);
     buttons->addWidget(csv);
@@ -69,6 +71,12 @@ ComparisonView::ComparisonView(topics::ModelComparisonModel* model, QWidget* par
         if (!path.isEmpty() && !exportChart(path, &error))
             QMessageBox::warning(this, tr("Export Chart"), error);
     });
+    auto* live = new LiveText(this);
+    live->add([csv, chart] {
+        csv->setText(tr("Export Table CSV…"));
+        chart->setText(tr("Export Chart…"));
+    });
+    live->add([this] { redraw(); }, false);
     redraw();
 }
 

@@ -1,5 +1,7 @@
 #include "ui/topics/DocumentView.h"
 
+#include "ui/LiveText.h"
+
 #include "topics/core/TopicColouring.h"
 #include "ui/topics/TopicColours.h"
 
@@ -59,6 +61,8 @@ DocumentView::DocumentView(QWidget* parent)
     layout->addWidget(m_top);
     layout->addWidget(m_text, 1);
     clear();
+    // The title and the mixture text are made from the document: show it again in the new language.
+    (new LiveText(this))->add([this] { m_showAgain(); }, false);
 }
 
 void DocumentView::setModel(const Eigen::MatrixXd& topicWord, const QStringList& features,
@@ -73,6 +77,7 @@ void DocumentView::setModel(const Eigen::MatrixXd& topicWord, const QStringList&
 }
 
 void DocumentView::clear() {
+    m_showAgain = [this] { clear(); };
     m_title->setText(tr("Choose a document to see its topics."));
     m_bar->setMixture(Eigen::VectorXd());
     m_top->clear();
@@ -85,6 +90,7 @@ QString DocumentView::html() const {
 
 void DocumentView::showDocument(const QString& id, const QString& label, const QString& text,
                                 const Eigen::VectorXd& theta) {
+    m_showAgain = [this, id, label, text, theta] { showDocument(id, label, text, theta); };
     const bool known = theta.size() == m_topicWord.rows() && theta.size() > 0;
     const QVector<topics::TopicSpan> spans = topics::TopicColouring::colour(
         text, m_index, m_topicWord, known ? theta : m_prevalence, m_lemmatizer);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <Eigen/Dense>
 
 #include <QHash>
@@ -53,6 +55,7 @@ private:
     Eigen::VectorXd m_prevalence;
     QHash<QString, int> m_index;
     const topics::Lemmatizer* m_lemmatizer = nullptr;
+    std::function<void()> m_showAgain;
     QLabel* m_title;
     TopicMixtureBar* m_bar;
     QLabel* m_top;

@@ -12,6 +12,7 @@
 #include "topics/core/TopicExport.h"
 #include "topics/core/TopicListModel.h"
 #include "topics/core/TopicWorkflow.h"
+#include "ui/LiveText.h"
 #include "ui/topics/ChartExport.h"
 #include "ui/topics/ComparisonView.h"
 #include "ui/topics/DocumentView.h"
@@ -88,49 +89,57 @@ TopicsPage::TopicsPage(QWidget* parent)
 TopicsPage::~TopicsPage() = default;
 
 void TopicsPage::buildUi() {
+    m_live = new LiveText(this);
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
     m_corpusBox = new QComboBox(this);
     m_corpusBox->setObjectName(QStringLiteral("topicsCorpus"));
     m_corpusBox->setMinimumContentsLength(18);
     m_corpusBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_importButton = new QPushButton(tr("Import Corpus…"), this);
+    m_importButton = new QPushButton(this);
     m_importButton->setObjectName(QStringLiteral("importCorpus"));
     m_modelBox = new QComboBox(this);
     m_modelBox->setObjectName(QStringLiteral("topicsModel"));
     m_modelBox->setMinimumContentsLength(22);
     m_modelBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_fitButton = new QPushButton(tr("Fit Model…"), this);
+    m_fitButton = new QPushButton(this);
     m_fitButton->setObjectName(QStringLiteral("fitModel"));
-    m_deleteButton = new QPushButton(tr("Delete Model"), this);
+    m_deleteButton = new QPushButton(this);
     m_deleteButton->setObjectName(QStringLiteral("deleteModel"));
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("topicsSearch"));
-    m_searchEdit->setPlaceholderText(tr("Search a term or the documents"));
     m_searchEdit->setClearButtonEnabled(true);
     m_exportButton = new QToolButton(this);
     m_exportButton->setObjectName(QStringLiteral("topicsExport"));
-    m_exportButton->setText(tr("Export"));
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_exportButton);
-    const std::pair<ExportKind, QString> exports[] = {
-        {TopicsCsv, tr("Topics as CSV…")},
-        {TopicsJson, tr("Topics as JSON…")},
-        {DocumentTopics, tr("Document–Topic Matrix (CSV)…")},
-        {MapImage, tr("Distance Map Image (PNG/SVG)…")},
-        {ChartImage, tr("Precision–Recall Chart (PNG/SVG)…")},
-        {ComparisonCsv, tr("Model Comparison (CSV)…")},
-    };
-    for (const auto& [kind, text] : exports) {
-        QAction* a = menu->addAction(text);
-        connect(a, &QAction::triggered, this, [this, kind = kind] { exportInteractive(kind); });
+    QVector<QAction*> exportActions;
+    for (ExportKind kind : {TopicsCsv, TopicsJson, DocumentTopics, MapImage, ChartImage, ComparisonCsv}) {
+        QAction* a = menu->addAction(QString());
+        connect(a, &QAction::triggered, this, [this, kind] { exportInteractive(kind); });
+        exportActions << a;
     }
+    m_live->add([this, exportActions] {
+        m_importButton->setText(tr("Import Corpus…"));
+        m_fitButton->setText(tr("Fit Model…"));
+        m_deleteButton->setText(tr("Delete Model"));
+        m_searchEdit->setPlaceholderText(tr("Search a term or the documents"));
+        m_exportButton->setText(tr("Export"));
+        const QStringList texts{tr("Topics as CSV…"),
+                                tr("Topics as JSON…"),
+                                tr("Document–Topic Matrix (CSV)…"),
+                                tr("Distance Map Image (PNG/SVG)…"),
+                                tr("Precision–Recall Chart (PNG/SVG)…"),
+                                tr("Model Comparison (CSV)…")};
+        for (int i = 0; i < texts.size(); ++i)
+            exportActions[i]->setText(texts[i]);
+    });
     m_exportButton->setMenu(menu);
-    bar->addWidget(new QLabel(tr("Corpus:"), this));
+    bar->addWidget(m_live->label([] { return tr("Corpus:"); }, this));
     bar->addWidget(m_corpusBox);
     bar->addWidget(m_importButton);
     bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("Model:"), this));
+    bar->addWidget(m_live->label([] { return tr("Model:"); }, this));
     bar->addWidget(m_modelBox);
     bar->addWidget(m_fitButton);
     bar->addWidget(m_deleteButton);
@@ -157,6 +166,7 @@ void TopicsPage::buildUi() {
     debounce->setInterval(250);
     connect(m_searchEdit, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, &TopicsPage::searchChanged);
+    m_live->add([this] { retranslateData(); }, false);
 }
 
 QWidget* TopicsPage::buildExplorer() {
@@ -176,10 +186,13 @@ QWidget* TopicsPage::buildExplorer() {
     m_lambda->setObjectName(QStringLiteral("lambdaSlider"));
     m_lambda->setRange(0, 100);
     m_lambda->setValue(60);
-    m_lambda->setToolTip(tr("λ = 1 ranks terms by p(term | topic); λ = 0 by lift p(term | topic) / p(term)"));
+    m_live->add([this] {
+        m_lambda->setToolTip(
+            tr("λ = 1 ranks terms by p(term | topic); λ = 0 by lift p(term | topic) / p(term)"));
+    });
     m_lambdaLabel = new QLabel(left);
     m_lambdaLabel->setMinimumWidth(60);
-    lambdaRow->addWidget(new QLabel(tr("Relevance"), left));
+    lambdaRow->addWidget(m_live->label([] { return tr("Relevance"); }, left));
     lambdaRow->addWidget(m_lambda, 1);
     lambdaRow->addWidget(m_lambdaLabel);
     m_termTable = makeTable(left, "termTable", m_terms);
@@ -201,8 +214,12 @@ QWidget* TopicsPage::buildExplorer() {
     m_map->setObjectName(QStringLiteral("intertopicMap"));
     m_comparisonView = new ComparisonView(m_comparison, m_centre);
     m_comparisonView->setObjectName(QStringLiteral("modelComparison"));
-    m_centre->addTab(m_map, tr("Distance Map"));
-    m_centre->addTab(m_comparisonView, tr("Comparison"));
+    m_centre->addTab(m_map, QString());
+    m_centre->addTab(m_comparisonView, QString());
+    m_live->add([this] {
+        m_centre->setTabText(0, tr("Distance Map"));
+        m_centre->setTabText(1, tr("Comparison"));
+    });
 
     // Right: documents of the topic, search results, one document.
     auto* right = new QSplitter(Qt::Vertical, splitter);
@@ -218,8 +235,12 @@ QWidget* TopicsPage::buildExplorer() {
     m_searchTable = makeTable(searchBox, "searchTable", m_search);
     searchLayout->addWidget(m_searchInfo);
     searchLayout->addWidget(m_searchTable, 1);
-    m_docTabs->addTab(m_topicDocTable, tr("Topic Documents"));
-    m_docTabs->addTab(searchBox, tr("All Documents"));
+    m_docTabs->addTab(m_topicDocTable, QString());
+    m_docTabs->addTab(searchBox, QString());
+    m_live->add([this] {
+        m_docTabs->setTabText(0, m_model ? tr("Topic %1 Documents").arg(m_topic) : tr("Topic Documents"));
+        m_docTabs->setTabText(1, tr("All Documents"));
+    });
     m_document = new DocumentView(right);
     m_document->setObjectName(QStringLiteral("documentView"));
     right->addWidget(m_docTabs);
@@ -450,25 +471,45 @@ void TopicsPage::showLoaded(const std::shared_ptr<Loaded>& loaded) {
     m_corpusDocs->setCorpus(loaded->corpus);
     m_document->setModel(m.topicWord, m.featureNames, m.prevalence, m_lemmatizer.get());
     m_modelBox->setCurrentIndex(m_modelBox->findData(m.summary.id));
-    auto number = [&](const char* key, int decimals) {
-        const double v = topics::ModelComparisonModel::metric(m.summary, key);
-        return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("—");
-    };
-    setStatus(
-        tr("%1: %2 on %3, K = %4, %5 training documents, %6 features · mAP %7 · NPMI %8 · UMass %9 · "
-           "perplexity %10")
-            .arg(m.summary.name,
-                 m.summary.model == QLatin1String("rsm") ? tr("Replicated Softmax") : tr("LDA"),
-                 m.summary.features == QLatin1String("bow") ? tr("bag of words") : tr("semantic locality"))
-            .arg(m.summary.topics)
-            .arg(m.documentIds.size())
-            .arg(m.featureNames.size())
-            .arg(number("map", 4), number("npmi", 4), number("umass", 3), number("perplexity", 1)));
+    showModelStatus();
     lambdaChanged(m_lambda->value());
     selectTopic(0);
     searchChanged();
     updateActions();
     Q_EMIT modelShown(m.summary.id);
+}
+
+void TopicsPage::showModelStatus() {
+    auto number = [this](const char* key, int decimals) {
+        const double v = topics::ModelComparisonModel::metric(m_model->summary, key);
+        return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("—");
+    };
+    setStatus(tr("%1: %2 on %3, K = %4, %5 training documents, %6 features · mAP %7 · NPMI %8 · UMass %9 · "
+                 "perplexity %10")
+                  .arg(m_model->summary.name,
+                       m_model->summary.model == QLatin1String("rsm") ? tr("Replicated Softmax") : tr("LDA"),
+                       m_model->summary.features == QLatin1String("bow") ? tr("bag of words")
+                                                                         : tr("semantic locality"))
+                  .arg(m_model->summary.topics)
+                  .arg(m_model->documentIds.size())
+                  .arg(m_model->featureNames.size())
+                  .arg(number("map", 4), number("npmi", 4), number("umass", 3), number("perplexity", 1)));
+}
+
+// What a language change cannot reach by itself: texts made from data.
+void TopicsPage::retranslateData() {
+    if (!m_ws) {
+        setStatus(tr("No workspace open."));
+        return;
+    }
+    reloadLists();
+    if (m_model)
+        showModelStatus();
+    m_lambdaLabel->setText(tr("λ = %1").arg(m_lambda->value() / 100.0, 0, 'f', 2));
+    for (QAbstractItemModel* model : std::initializer_list<QAbstractItemModel*>{
+             m_topicList, m_terms, m_topicDocs, m_search, m_comparison})
+        if (model->columnCount() > 0)
+            Q_EMIT model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
 }
 
 void TopicsPage::selectTopic(int topic) {

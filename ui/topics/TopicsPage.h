@@ -38,6 +38,7 @@ namespace kcat::ui {
 class ComparisonView;
 class DocumentView;
 class IntertopicMapView;
+class LiveText;
 
 // The Topics page: import a corpus, fit LDA or Replicated Softmax on bag-of-words or semantic-locality
 // features (background jobs with progress and cancel, saved in the workspace), and explore a model: the
@@ -97,8 +98,11 @@ private:
     core::Job* startJob(const QString& title, std::function<QVariant(const topics::Progress&)> work,
                         std::function<void(const QVariant&)> done);
     void updateActions();
+    void showModelStatus();
+    void retranslateData();
     void setStatus(const QString& text);
 
+    LiveText* m_live = nullptr;
     core::Workspace* m_ws = nullptr;
     std::unique_ptr<topics::StoredTopicModel> m_model;
     std::unique_ptr<topics::Lemmatizer> m_lemmatizer;
