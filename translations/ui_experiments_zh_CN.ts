@@ -188,26 +188,6 @@
         <source>Layers</source>
         <translation>层</translation>
     </message>
-    <message>
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>succeeded</source>
-        <translation>已成功</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>已失败</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
 </context>
 <context>
     <name>kcat::ui::LaunchDialog</name>

@@ -207,6 +207,22 @@ QVariant RunTableModel::parameterValue(const RunRecord& run, const QString& name
     return jsonDisplay(v);
 }
 
+QString RunTableModel::statusText(RunStatus status) {
+    switch (status) {
+    case RunStatus::Queued:
+        return tr("queued");
+    case RunStatus::Running:
+        return tr("running");
+    case RunStatus::Succeeded:
+        return tr("succeeded");
+    case RunStatus::Failed:
+        return tr("failed");
+    case RunStatus::Cancelled:
+        return tr("cancelled");
+    }
+    return statusName(status);
+}
+
 QVariant RunTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return QVariant();
@@ -247,7 +263,7 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
             return r.error;
         if (!sort && r.status == RunStatus::Running && r.progress >= 0)
             return tr("running (%1%)").arg(qRound(r.progress * 100));
-        return statusName(r.status);
+        return sort ? statusName(r.status) : statusText(r.status);
     case CreatedColumn:
         return sort ? QVariant(double(r.created.toMSecsSinceEpoch()))
                     : QVariant(r.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));

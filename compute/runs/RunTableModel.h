@@ -64,6 +64,8 @@ public:
     int rowOf(qint64 runId) const { return m_rowOf.value(runId, -1); }
     std::optional<double> statValue(int row, const MetricColumn& column) const;
     static QString statName(MetricStat stat);
+    // The status as the user reads it (translated); StatusRole and sorting keep statusName().
+    static QString statusText(RunStatus status);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -1,5 +1,7 @@
 #include "ui/balance/BalanceRunView.h"
 
+#include "ui/LiveText.h"
+
 #include "compute/balance/BalanceRunData.h"
 #include "compute/runs/RunStore.h"
 
@@ -33,20 +35,25 @@ BalanceRunView::BalanceRunView(QWidget* parent)
     auto* controls = new QHBoxLayout;
     m_chart = new QComboBox(this);
     m_chart->setObjectName(QStringLiteral("balanceChart"));
-    m_chart->addItem(tr("Gantt of one iteration"), Gantt);
-    m_chart->addItem(tr("Sequence lengths"), Histogram);
-    m_chart->addItem(tr("Imbalance over iterations"), Imbalance);
-    m_chart->addItem(tr("Speed-up per baseline"), Speedup);
-    m_chart->addItem(tr("Predicted vs measured"), Prediction);
+    for (int chart : {Gantt, Histogram, Imbalance, Speedup, Prediction})
+        m_chart->addItem(QString(), chart);
+    auto* live = new LiveText(this);
+    live->add([this] {
+        const QStringList titles{tr("Gantt of one iteration"), tr("Sequence lengths"),
+                                 tr("Imbalance over iterations"), tr("Speed-up per baseline"),
+                                 tr("Predicted vs measured")};
+        for (int i = 0; i < titles.size(); ++i)
+            m_chart->setItemText(i, titles[i]);
+    });
     m_run = new QComboBox(this);
     m_run->setObjectName(QStringLiteral("balanceRun"));
     m_iteration = new QSpinBox(this);
     m_iteration->setObjectName(QStringLiteral("balanceIteration"));
-    controls->addWidget(new QLabel(tr("Chart:"), this));
+    controls->addWidget(live->label([] { return tr("Chart:"); }, this));
     controls->addWidget(m_chart, 1);
-    controls->addWidget(new QLabel(tr("Run:"), this));
+    controls->addWidget(live->label([] { return tr("Run:"); }, this));
     controls->addWidget(m_run, 1);
-    controls->addWidget(new QLabel(tr("Iteration:"), this));
+    controls->addWidget(live->label([] { return tr("Iteration:"); }, this));
     controls->addWidget(m_iteration);
     layout->addLayout(controls);
     m_message = new QLabel(this);

@@ -50,10 +50,10 @@ ExperimentsPage::ExperimentsPage(QWidget* parent)
     m_paramFilter = new QLineEdit(this);
     m_textFilter = new QLineEdit(this);
     m_live->add([this] {
-        const QStringList statuses{tr("Any status"), tr("queued"), tr("running"),
-                                   tr("succeeded"),  tr("failed"), tr("cancelled")};
-        for (int i = 0; i < statuses.size(); ++i)
-            m_statusFilter->setItemText(i, statuses[i]);
+        m_statusFilter->setItemText(0, tr("Any status"));
+        for (int i = 1; i < m_statusFilter->count(); ++i)
+            m_statusFilter->setItemText(i, runs::RunTableModel::statusText(*runs::statusFromName(
+                                               m_statusFilter->itemData(i).toString())));
         m_paramFilter->setPlaceholderText(tr("parameter=value"));
         m_textFilter->setPlaceholderText(tr("Search names"));
     });
