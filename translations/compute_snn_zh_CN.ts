@@ -23,6 +23,10 @@
         <source>parameter width: the reversible node splits channels into two equal groups, so width must be even</source>
         <translation>参数 width：可逆节点把通道分成两个相等的组，因此 width 必须是偶数</translation>
     </message>
+    <message>
+        <source>parameter timesteps: the reversible node&apos;s exact inverse keeps the bits that decay %1 discards in a 32-bit buffer per neuron, which overflows after %2 steps at this decay</source>
+        <translation>参数 timesteps：可逆节点的精确逆运算把衰减 %1 舍去的位保存在每个神经元一个 32 位缓冲区中，在此衰减下该缓冲区在 %2 步之后溢出</translation>
+    </message>
 </context>
 <context>
     <name>kcat::snn::SnnRunKind</name>
@@ -219,6 +223,17 @@
     <message>
         <source>epoch %1: loss %2, test accuracy %3, %4 s, backward %5 s per step, peak %6 bytes</source>
         <translation>第 %1 轮：损失 %2，测试准确率 %3，%4 秒，反向传播每步 %5 秒，峰值 %6 字节</translation>
+    </message>
+</context>
+<context>
+    <name>kcat::snn::SpikingNet</name>
+    <message>
+        <source>reversible node: an input current of %1 is beyond the exact fixed-point range of ±%2</source>
+        <translation>可逆节点：输入电流 %1 超出了精确定点数的范围 ±%2</translation>
+    </message>
+    <message>
+        <source>reversible node: a membrane potential of %1 is beyond the exact fixed-point range of ±%2</source>
+        <translation>可逆节点：膜电位 %1 超出了精确定点数的范围 ±%2</translation>
     </message>
 </context>
 </TS>

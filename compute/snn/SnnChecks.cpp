@@ -1,5 +1,6 @@
 #include "compute/snn/SnnChecks.h"
 
+#include "compute/engine/ImageDataset.h"
 #include "compute/snn/CountingAllocator.h"
 #include "compute/snn/SpikingNetImpl.inc"
 
@@ -26,9 +27,30 @@ double maxAbs(const Tensor& t) {
     return t.abs().max().item<double>();
 }
 
-std::pair<Tensor, Tensor> halves(const Tensor& v) {
-    const int64_t h = v.size(1) / 2;
-    return {v.narrow(1, 0, h), v.narrow(1, h, h)};
+double maxAbs(const ExactLayer& l) {
+    return std::max({maxAbs(l.a), maxAbs(l.b), maxAbs(l.bufA), maxAbs(l.bufB)});
+}
+
+Tensor potentials(const ExactLayer& l) {
+    return torch::cat({toFloat(l.a), toFloat(l.b)}, 1);
+}
+
+// The first `count` test images of a Fashion-MNIST directory (N x 1 x 28 x 28) normalised as the trainer
+// does (raw = intensities in [0, 1]), and their labels.
+std::pair<Tensor, Tensor> fashionMnist(const QString& dir, int count, bool raw) {
+    engine::ImageDataset test = engine::ImageDatasetLoader::loadSplit(dir, false);
+    test.truncate(count);
+    test.computeNormalisation();
+    const int64_t pixels = test.pixels();
+    Tensor x = torch::empty({test.count, 1, test.rows, test.cols});
+    Tensor y = torch::empty({test.count}, torch::kInt64);
+    const float scale = raw ? 1.0f / 255.0f : 1.0f / (255.0f * test.stddev);
+    const float shift = raw ? 0.0f : test.mean / test.stddev;
+    for (int64_t i = 0; i < test.count * pixels; ++i)
+        x.data_ptr<float>()[i] = float(test.images[std::size_t(i)]) * scale - shift;
+    for (int64_t i = 0; i < test.count; ++i)
+        y.data_ptr<int64_t>()[i] = test.labels[std::size_t(i)];
+    return {x, y};
 }
 
 } // namespace
@@ -36,82 +58,97 @@ std::pair<Tensor, Tensor> halves(const Tensor& v) {
 StepInverseCheck checkStepInverse(int channels, int side, double beta, double theta, std::uint64_t seed) {
     torch::NoGradGuard noGrad;
     torch::manual_seed(seed);
-    const NodeSpec spec = reversibleSpec(1, beta, theta);
-    const Tensor va = torch::randn({2, channels / 2, side, side}) * theta;
-    const Tensor vb = torch::randn({2, channels / 2, side, side}) * theta;
-    const Tensor current = torch::randn({2, channels, side, side}) * theta;
-    auto [va1, vb1] = reversibleStep(va, vb, current, spec);
-    auto [ra, rb] = reversibleInverse(va1, vb1, current, spec);
+    const NodeSpec spec = reversibleSpec(8, beta, theta);
+    const Fixed f = fixedOf(spec);
+    const int64_t half = channels / 2;
+    // Random potentials on the grid and buffers as an earlier step may have left them.
+    ExactLayer l = ExactLayer::zeros(2, half, side, side, f);
+    l.a = (torch::randn({2, half, side, side}) * (theta * FixedScale)).round().to(torch::kInt32);
+    l.b = (torch::randn({2, half, side, side}) * (theta * FixedScale)).round().to(torch::kInt32);
+    l.bufA = torch::randint(0, 200, l.a.sizes(), torch::TensorOptions().dtype(f.bufferType));
+    l.bufB = torch::randint(0, 200, l.b.sizes(), torch::TensorOptions().dtype(f.bufferType));
+    const ExactLayer before = l.clone();
+    const Tensor w = torch::randn({channels, 1, 3, 3}) * theta, b = torch::randn({channels}) * theta;
+    const Tensor input = torch::randn({2, 1, side, side});
+    reversibleLayerStep(l, input, w, b, f);
     StepInverseCheck out;
-    out.potentialError = std::max(maxAbs(ra - va), maxAbs(rb - vb));
-    out.maxPotential = std::max(maxAbs(va), maxAbs(vb));
-    out.spikes =
-        heaviside(va1 - theta).sum().item<std::int64_t>() + heaviside(vb1 - theta).sum().item<std::int64_t>();
+    out.spikes = (l.a.ge(f.thetaQ).sum() + l.b.ge(f.thetaQ).sum()).item<std::int64_t>();
+    out.resetsUndone = (before.b.ge(f.thetaQ).sum() + l.a.ge(f.thetaQ).sum()).item<std::int64_t>();
+    reversibleLayerInverse(l, input, w, b, f);
+    out.potentialError = std::max(maxAbs(l.a - before.a), maxAbs(l.b - before.b)) / FixedScale;
+    out.bufferError = std::max(maxAbs(l.bufA - before.bufA), maxAbs(l.bufB - before.bufB));
+    out.maxPotential = std::max(maxAbs(before.a), maxAbs(before.b)) / FixedScale;
     return out;
 }
 
 NetworkInverseCheck checkNetworkInverse(int width, int side, int timesteps, double beta, double theta,
-                                        std::uint64_t seed) {
+                                        std::uint64_t seed, const QString& dataset, int images) {
     torch::NoGradGuard noGrad;
     torch::manual_seed(seed);
     const NodeSpec spec = reversibleSpec(timesteps, beta, theta);
+    const Fixed f = fixedOf(spec);
     SpikingNet net(width, 10, side, side);
-    const Tensor x = torch::randn({3, 1, side, side}) * 2.0;
-    auto conv = [](const Tensor& in, torch::nn::Conv2d c) { return c->forward(in); };
+    const Tensor x = dataset.isEmpty() ? torch::randn({images, 1, side, side}) * 2.0
+                                       : fashionMnist(dataset, images, false).first;
+    const Tensor &w1 = net->conv1->weight, &b1 = net->conv1->bias, &w2 = net->conv2->weight,
+                 &b2 = net->conv2->bias;
     auto pool = [](const Tensor& s) { return torch::avg_pool2d(s, {2, 2}); };
-    std::vector<Tensor> v1{torch::zeros({3, width, side, side})},
-        v2{torch::zeros({3, 2 * width, side / 2, side / 2})};
-    std::vector<Tensor> i1s, i2s, s1s;
+    auto spikes = [&](const ExactLayer& l) {
+        return torch::cat({l.a.ge(f.thetaQ), l.b.ge(f.thetaQ)}, 1).to(torch::kFloat32);
+    };
+    auto currents = [&](const Tensor& in, const Tensor& w, const Tensor& b) {
+        const int64_t h = w.size(0) / 2;
+        return torch::cat({conv(in, w, b, 0, h), conv(in, w, b, h, h)}, 1);
+    };
+    const int64_t n = x.size(0);
+    ExactLayer l1 = ExactLayer::zeros(n, width / 2, side, side, f);
+    ExactLayer l2 = ExactLayer::zeros(n, width, side / 2, side / 2, f);
+    std::vector<Tensor> v1{potentials(l1)}, v2{potentials(l2)}, i1s, i2s, s1s;
     for (int t = 0; t < timesteps; ++t) {
-        const Tensor i1 = conv(x, net->conv1);
-        auto [a, b] = halves(v1.back());
-        auto [a1, b1] = reversibleStep(a, b, i1, spec);
-        v1.push_back(torch::cat({a1, b1}, 1));
-        const Tensor s1 = heaviside(v1.back() - theta);
-        const Tensor i2 = conv(pool(s1), net->conv2);
-        auto [c, d] = halves(v2.back());
-        auto [c1, d1] = reversibleStep(c, d, i2, spec);
-        v2.push_back(torch::cat({c1, d1}, 1));
-        i1s.push_back(i1);
-        i2s.push_back(i2);
-        s1s.push_back(s1);
+        i1s.push_back(currents(x, w1, b1));
+        reversibleLayerStep(l1, x, w1, b1, f);
+        s1s.push_back(spikes(l1));
+        i2s.push_back(currents(pool(s1s.back()), w2, b2));
+        reversibleLayerStep(l2, pool(s1s.back()), w2, b2, f);
+        v1.push_back(potentials(l1));
+        v2.push_back(potentials(l2));
     }
     NetworkInverseCheck out;
-    Tensor r1 = v1.back(), r2 = v2.back();
     for (int t = timesteps - 1; t >= 0; --t) {
-        // Inputs of step t from the potentials after it: the image, layer 1's spikes, the currents.
-        const Tensor s1 = heaviside(r1 - theta);
-        const Tensor i1 = conv(x, net->conv1);
-        const Tensor i2 = conv(pool(s1), net->conv2);
-        out.spikeMismatches += (s1 - s1s[std::size_t(t)]).abs().sum().item<std::int64_t>();
-        out.spikes += s1.sum().item<std::int64_t>() + heaviside(r2 - theta).sum().item<std::int64_t>();
-        out.currentError =
-            std::max({out.currentError, maxAbs(i1 - i1s[std::size_t(t)]), maxAbs(i2 - i2s[std::size_t(t)])});
-        auto [a, b] = halves(r1);
-        auto [pa, pb] = reversibleInverse(a, b, i1, spec);
-        auto [c, d] = halves(r2);
-        auto [pc, pd] = reversibleInverse(c, d, i2, spec);
-        r1 = torch::cat({pa, pb}, 1);
-        r2 = torch::cat({pc, pd}, 1);
-        out.maxPotential =
-            std::max({out.maxPotential, maxAbs(v1[std::size_t(t)]), maxAbs(v2[std::size_t(t)])});
+        const auto k = std::size_t(t);
+        // Inputs of step t from the states after it: the image, layer 1's spikes, the currents.
+        const Tensor s1 = spikes(l1);
+        out.spikeMismatches += (s1 - s1s[k]).abs().sum().item<std::int64_t>();
+        out.spikes += s1.sum().item<std::int64_t>() + spikes(l2).sum().item<std::int64_t>();
+        out.currentError = std::max({out.currentError, maxAbs(currents(x, w1, b1) - i1s[k]),
+                                     maxAbs(currents(pool(s1), w2, b2) - i2s[k])});
+        reversibleLayerInverse(l2, pool(s1), w2, b2, f);
+        reversibleLayerInverse(l1, x, w1, b1, f);
+        out.maxPotential = std::max({out.maxPotential, maxAbs(v1[k + 1]), maxAbs(v2[k + 1])});
         out.potentialError =
-            std::max({out.potentialError, maxAbs(r1 - v1[std::size_t(t)]), maxAbs(r2 - v2[std::size_t(t)])});
+            std::max({out.potentialError, maxAbs(potentials(l1) - v1[k]), maxAbs(potentials(l2) - v2[k])});
     }
+    out.finalResidue = std::max(maxAbs(l1), maxAbs(l2));
     return out;
 }
 
 GradientCheck checkGradients(int width, int side, int batch, int timesteps, double beta, double theta,
-                             const QString& surrogate, const QString& encoding, std::uint64_t seed) {
+                             const QString& surrogate, const QString& encoding, std::uint64_t seed,
+                             const QString& dataset) {
     torch::manual_seed(seed);
     NodeSpec spec = reversibleSpec(timesteps, beta, theta);
     spec.surrogate = surrogate == QLatin1String("arctan") ? Surrogate::Arctan : Surrogate::FastSigmoid;
     spec.poisson = encoding == QLatin1String("poisson");
     spec.encodingSeed = seed;
     SpikingNet net(width, 10, side, side);
-    const Tensor x =
-        spec.poisson ? torch::rand({batch, 1, side, side}) : torch::randn({batch, 1, side, side}) * 2.0;
-    const Tensor y = torch::randint(0, 10, {batch}, torch::kInt64);
+    Tensor x, y;
+    if (dataset.isEmpty()) {
+        x = spec.poisson ? torch::rand({batch, 1, side, side}) : torch::randn({batch, 1, side, side}) * 2.0;
+        y = torch::randint(0, 10, {batch}, torch::kInt64);
+    } else {
+        std::tie(x, y) = fashionMnist(dataset, batch, spec.poisson);
+    }
+    GradientCheck out;
     auto gradients = [&](int mode, double* loss, double* flops) {
         net->zero_grad();
         BackwardStats stats;
@@ -123,12 +160,12 @@ GradientCheck checkGradients(int width, int side, int batch, int timesteps, doub
         *loss = l.item<double>();
         if (flops)
             *flops = stats.flops;
+        out.reconstructionError = std::max(out.reconstructionError, stats.reconstructionError);
         std::vector<Tensor> g;
         for (const auto& p : net->parameters())
             g.push_back(p.grad().clone());
         return g;
     };
-    GradientCheck out;
     double lossNaive = 0, lossStreamlined = 0;
     const auto reference = gradients(0, &out.lossAutograd, nullptr);
     const auto naive = gradients(1, &lossNaive, &out.naiveFlops);

@@ -2,6 +2,8 @@
 
 #include "compute/core/Json.h"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace kcat::snn {
@@ -37,6 +39,12 @@ public:
         fail(tr("parameter backward: \"%1\" recomputes states by inverting the reversible node; use "
                 "node=reversible or backward=autograd")
                  .arg(backward));
+    }
+    static void bufferTooSmall(double decay, int timesteps) {
+        fail(tr("parameter timesteps: the reversible node's exact inverse keeps the bits that decay %1 "
+                "discards in a 32-bit buffer per neuron, which overflows after %2 steps at this decay")
+                 .arg(decay)
+                 .arg(timesteps));
     }
     static void evenWidth() {
         fail(tr("parameter width: the reversible node splits channels into two "
@@ -104,6 +112,36 @@ void SnnConfig::validate() const {
         Messages::reversibleNeedsSoftReset();
     if (reversible() && width % 2 != 0)
         Messages::evenWidth();
+    if (reversible() && reversibleBufferBound(decay, timesteps) > 2147483647.0) {
+        int steps = 1;
+        while (reversibleBufferBound(decay, steps + 1) <= 2147483647.0)
+            ++steps;
+        Messages::bufferTooSmall(decay, steps);
+    }
+}
+
+DecayFraction decayFraction(double decay) {
+    DecayFraction best;
+    double bestError = 2.0;
+    for (std::int64_t d = 1; d <= 100; ++d) {
+        const std::int64_t n = std::clamp<std::int64_t>(std::llround(decay * double(d)), 1, d);
+        const double error = std::abs(double(n) / double(d) - decay);
+        if (error < bestError) {
+            bestError = error;
+            best = {n, d};
+        }
+    }
+    return best;
+}
+
+double reversibleBufferBound(double decay, int timesteps) {
+    // Worst case of one decay step on the buffer B: pop B mod n, then push a remainder < d:
+    // B <- floor(B / n) * d + (d - 1).
+    const DecayFraction f = decayFraction(decay);
+    double bound = 0;
+    for (int t = 0; t < timesteps && bound <= 1e300; ++t)
+        bound = std::floor(bound / double(f.n)) * double(f.d) + double(f.d - 1);
+    return bound;
 }
 
 nlohmann::json SnnConfig::toJson() const {

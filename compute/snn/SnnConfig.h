@@ -42,4 +42,13 @@ struct SnnConfig {
     nlohmann::json toJson() const;
 };
 
+// The reversible node computes exactly in fixed point (compute/snn/README.md): the decay is the fraction
+// n / d nearest to `decay` with d <= 100 (0.9 = 9 / 10), and every neuron keeps an information buffer of
+// the bits the decay's rounding discards; after k steps it holds at most reversibleBufferBound(decay, k).
+struct DecayFraction {
+    std::int64_t n = 1, d = 1;
+};
+DecayFraction decayFraction(double decay);
+double reversibleBufferBound(double decay, int timesteps);
+
 } // namespace kcat::snn
