@@ -5,12 +5,12 @@
 
 #include "compute/core/Workspace.h"
 #include "compute/core/WorkspaceSchema.h"
-#include "compute/runs/RunExecutor.h"
 #include "compute/runs/RunKind.h"
 #include "compute/runs/RunStore.h"
 #include "compute/runs/Runs.h"
 #include "compute/snn/Snn.h"
 #include "compute/snn/SnnRunsModel.h"
+#include "tests/runs/ExecuteRun.h"
 #include "ui/snn/SnnRunView.h"
 #include "ui/snn/SnnViews.h"
 
@@ -41,20 +41,13 @@ class TestSnnView : public QObject {
             {"threads", 1},        {"log_every", 2},     {"seed", 4}};
         for (const auto& [key, value] : common.items())
             params[key] = value;
-        const runs::RunKind* kind = runs::RunKindRegistry::instance().find(QStringLiteral("snn.train"));
-        QVERIFY(kind);
-        QString error;
-        const auto valid = kind->schema().validate(params, &error);
-        QVERIFY2(valid, qPrintable(error));
         core::WorkspaceError wsError;
         auto ws = core::Workspace::open(m_path, &wsError);
         QVERIFY(ws);
         runs::RunStore store(*ws);
-        const qint64 id = store.createRun(QStringLiteral("snn.train"), QString(), *valid, 4, &error);
-        QVERIFY2(id > 0, qPrintable(error));
-        std::ostringstream out;
-        const auto outcome = runs::RunExecutor::execute(*ws, id, false, {}, out);
-        QVERIFY2(outcome.status == QLatin1String("succeeded"), qPrintable(outcome.error));
+        QString error;
+        QVERIFY2(kcat::testing::executeRun(*ws, store, QStringLiteral("snn.train"), params, &error, 4) > 0,
+                 qPrintable(error));
     }
 
 private Q_SLOTS:

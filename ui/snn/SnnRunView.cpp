@@ -1,5 +1,7 @@
 #include "ui/snn/SnnRunView.h"
 
+#include "ui/LiveText.h"
+
 #include "compute/snn/SnnRunsModel.h"
 
 #include <QBarCategoryAxis>
@@ -53,12 +55,15 @@ SnnRunView::SnnRunView(QWidget* parent)
     m_layer->setObjectName(QStringLiteral("snnLayer"));
     m_view->setObjectName(QStringLiteral("snnChartView"));
     m_table->setObjectName(QStringLiteral("snnTable"));
-    m_chart->addItem(tr("Memory against T"), Memory);
-    m_chart->addItem(tr("Time per epoch"), EpochTime);
-    m_chart->addItem(tr("Accuracy"), Accuracy);
-    m_chart->addItem(tr("Spike rates per layer"), SpikeRates);
-    m_chart->addItem(tr("Membrane potentials"), Membrane);
-    m_chart->addItem(tr("Raster"), Raster);
+    for (int chart : {Memory, EpochTime, Accuracy, SpikeRates, Membrane, Raster})
+        m_chart->addItem(QString(), chart);
+    auto* live = new LiveText(this);
+    live->add([this] {
+        const QStringList titles{tr("Memory against T"),      tr("Time per epoch"),      tr("Accuracy"),
+                                 tr("Spike rates per layer"), tr("Membrane potentials"), tr("Raster")};
+        for (int i = 0; i < titles.size(); ++i)
+            m_chart->setItemText(i, titles[i]);
+    });
     m_view->setRenderHint(QPainter::Antialiasing);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -68,11 +73,11 @@ SnnRunView::SnnRunView(QWidget* parent)
     m_message->hide();
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Chart:")));
+    bar->addWidget(live->label([] { return tr("Chart:"); }, this));
     bar->addWidget(m_chart);
-    bar->addWidget(new QLabel(tr("Run:")));
+    bar->addWidget(live->label([] { return tr("Run:"); }, this));
     bar->addWidget(m_run, 1);
-    bar->addWidget(new QLabel(tr("Layer:")));
+    bar->addWidget(live->label([] { return tr("Layer:"); }, this));
     bar->addWidget(m_layer);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
