@@ -106,6 +106,7 @@ ExperimentsPage::ExperimentsPage(QWidget* parent)
     }
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({280, 420}); // room for several runs above the charts
     layout->addWidget(splitter, 1);
     m_summary = new QLabel(this);
     layout->addWidget(m_summary);
