@@ -113,6 +113,13 @@
     </message>
 </context>
 <context>
+    <name>kcat::team::ReadConnection</name>
+    <message>
+        <source>%1: cannot be opened for reading: %2</source>
+        <translation>%1：无法以只读方式打开：%2</translation>
+    </message>
+</context>
+<context>
     <name>kcat::team::SetRoleCommand</name>
     <message>
         <source>Change role</source>

@@ -17,6 +17,13 @@
             <numerusform>%n files written to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Override Types of %n Mention(s)</source>
+        <translation>
+            <numerusform>Override Types of %n Mention</numerusform>
+            <numerusform>Override Types of %n Mentions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kcat::ui::DashboardView</name>
@@ -38,10 +45,10 @@
 <context>
     <name>kcat::ui::ManagePage</name>
     <message numerus="yes">
-        <source>Aggregating %n label(s)…</source>
+        <source>aggregating %n label(s)</source>
         <translation>
-            <numerusform>Aggregating %n label…</numerusform>
-            <numerusform>Aggregating %n labels…</numerusform>
+            <numerusform>aggregating %n label</numerusform>
+            <numerusform>aggregating %n labels</numerusform>
         </translation>
     </message>
 </context>

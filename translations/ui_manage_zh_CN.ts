@@ -40,10 +40,6 @@
         <translation>改写…</translation>
     </message>
     <message>
-        <source>Type the final types of the selected mention yourself</source>
-        <translation>亲自输入所选提及的最终类型</translation>
-    </message>
-    <message>
         <source>Clear decision</source>
         <translation>清除裁决</translation>
     </message>
@@ -82,14 +78,6 @@
         <translation>所有标注员</translation>
     </message>
     <message>
-        <source>Override Types</source>
-        <translation>改写类型</translation>
-    </message>
-    <message>
-        <source>Final types of this mention, comma-separated paths:</source>
-        <translation>此提及的最终类型，以逗号分隔的路径：</translation>
-    </message>
-    <message>
         <source>No project is open.</source>
         <translation>没有打开的项目。</translation>
     </message>
@@ -105,6 +93,20 @@
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>已向 %1 写入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the final types of the selected mentions yourself</source>
+        <translation>自行选择所选提及的最终类型</translation>
+    </message>
+    <message>
+        <source>The type set “%1” is not available here; the list shows the types used in this project.</source>
+        <translation>此处无法使用类型集“%1”；列表显示本项目中用到的类型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Override Types of %n Mention(s)</source>
+        <translation>
+            <numerusform>改写 %n 个提及的类型</numerusform>
         </translation>
     </message>
 </context>
@@ -214,12 +216,16 @@
         </translation>
     </message>
     <message>
-        <source>given</source>
-        <translation>给出</translation>
+        <source>given by the annotator</source>
+        <translation>标注者给出的类型</translation>
     </message>
     <message>
-        <source>reference (gold, else the suggestion)</source>
-        <translation>参照（金标准，否则为建议）</translation>
+        <source>reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>Rows: the reference top-level type (gold where there is gold, else the suggestion); columns: the type the annotator gave; each row sums to 1.</source>
+        <translation>行：参照的顶层类型（有金标准时用金标准，否则用建议）；列：标注者给出的类型；每行之和为 1。</translation>
     </message>
 </context>
 <context>
@@ -343,12 +349,6 @@
         <source>This workspace has no annotation project yet. Import documents on the Annotate page or run `kcat crowd simulate --project …`.</source>
         <translation>此工作区还没有标注项目。请在“标注”页面导入文档，或运行 `kcat crowd simulate --project …`。</translation>
     </message>
-    <message numerus="yes">
-        <source>Aggregating %n label(s)…</source>
-        <translation>
-            <numerusform>正在聚合 %n 个标签…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Aggregate the crowd&apos;s labels</source>
         <translation>聚合众包标签</translation>
@@ -368,6 +368,24 @@
     <message>
         <source>Aggregation was cancelled.</source>
         <translation>聚合已取消。</translation>
+    </message>
+    <message>
+        <source>Reading the project…</source>
+        <translation>正在读取项目…</translation>
+    </message>
+    <message>
+        <source>reading the project</source>
+        <translation>读取项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>aggregating %n label(s)</source>
+        <translation>
+            <numerusform>聚合 %n 个标注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dashboards</source>
+        <translation>仪表板</translation>
     </message>
 </context>
 <context>
@@ -501,6 +519,25 @@
     <message>
         <source>Adjudicated</source>
         <translation>已裁决</translation>
+    </message>
+</context>
+<context>
+    <name>kcat::ui::TypePickerDialog</name>
+    <message>
+        <source>Override Types</source>
+        <translation>改写类型</translation>
+    </message>
+    <message>
+        <source>Filter types (name, path or description)</source>
+        <translation>筛选类型（名称、路径或描述）</translation>
+    </message>
+    <message>
+        <source>No type chosen: the mention&apos;s final layer will be untyped.</source>
+        <translation>未选择类型：该提及的最终层将没有类型。</translation>
+    </message>
+    <message>
+        <source>Final types: %1</source>
+        <translation>最终类型：%1</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "annotation/crowd/Aggregation.h"
+#include "annotation/crowd/EStep.h"
 
 #include <algorithm>
 #include <cmath>
@@ -26,14 +27,6 @@ std::vector<double> logPriors(const CrowdLabels& data, const std::vector<double>
     for (double& p : prior)
         p = std::log(p / total);
     return prior;
-}
-
-void fillUnlabelled(const CrowdLabels& data, AggregationResult& result, const std::vector<double>& logPrior) {
-    const size_t k = size_t(data.classes);
-    for (int i = 0; i < data.items; ++i)
-        if (!hasLabels(data, i))
-            for (size_t c = 0; c < k; ++c)
-                result.posteriors[size_t(i) * k + c] = std::exp(logPrior[c]);
 }
 
 } // namespace
@@ -104,21 +97,13 @@ AggregationResult dawidSkene(const CrowdLabels& data, const AggregationOptions& 
             }
             ll += detail::softmaxInPlace(row.data(), int(k));
             double* ti = t.data() + size_t(i) * k;
-            for (size_t c = 0; c < k; ++c) {
-                change = std::max(change, std::abs(row[c] - ti[c]));
-                ti[c] = row[c];
-            }
+            change = std::max(change, detail::storePosteriors(row.data(), ti, k));
             accumulate(i, ti);
         }
-        result.iterations = it + 1;
-        result.logLikelihood = ll;
-        if (change <= options.tolerance) {
-            result.converged = true;
+        if (detail::endIteration(result, it, ll, change, options.tolerance))
             break;
-        }
     }
-    fillUnlabelled(data, result, logPrior);
-    detail::pickLabels(data, result);
+    detail::finishPosteriors(data, result, logPrior);
     result.confusion.assign(annotators * k * k, 0.0);
     result.skill.assign(annotators, 0.0);
     for (size_t j = 0; j < annotators; ++j)
@@ -159,36 +144,18 @@ AggregationResult oneCoinDawidSkene(const CrowdLabels& data, const AggregationOp
             logWrong[j] = std::log((1 - a) / double(k - 1));
         }
         logPrior = logPriors(data, t, options.smoothing);
-        double change = 0, ll = 0;
-        for (int i = 0; i < data.items; ++i) {
-            const qsizetype b = data.offsets[size_t(i)], e = data.offsets[size_t(i) + 1];
-            if (b == e)
-                continue;
-            std::copy(logPrior.begin(), logPrior.end(), row.begin());
-            double wrong = 0;
-            for (qsizetype n = b; n < e; ++n) {
+        double ll = 0;
+        const double change = detail::uniformErrorEStep(
+            data, logPrior.data(), t, row, &ll,
+            [&](int, qsizetype n) {
                 const size_t j = size_t(data.annotator[size_t(n)]);
-                wrong += logWrong[j];
-                row[size_t(data.label[size_t(n)])] += logRight[j] - logWrong[j];
-            }
-            for (size_t c = 0; c < k; ++c)
-                row[c] += wrong;
-            ll += detail::softmaxInPlace(row.data(), int(k));
-            double* ti = t.data() + size_t(i) * k;
-            for (size_t c = 0; c < k; ++c) {
-                change = std::max(change, std::abs(row[c] - ti[c]));
-                ti[c] = row[c];
-            }
-        }
-        result.iterations = it + 1;
-        result.logLikelihood = ll;
-        if (change <= options.tolerance) {
-            result.converged = true;
+                return detail::LogRightWrong{logRight[j], logWrong[j]};
+            },
+            [](int, const double*) {});
+        if (detail::endIteration(result, it, ll, change, options.tolerance))
             break;
-        }
     }
-    fillUnlabelled(data, result, logPrior);
-    detail::pickLabels(data, result);
+    detail::finishPosteriors(data, result, logPrior);
     result.confusion.assign(annotators * k * k, 0.0);
     result.skill.assign(annotators, 0.0);
     for (size_t j = 0; j < annotators; ++j) {

@@ -1,4 +1,5 @@
 #include "annotation/crowd/Aggregation.h"
+#include "annotation/crowd/EStep.h"
 
 #include <algorithm>
 #include <cmath>
@@ -76,42 +77,19 @@ AggregationResult glad(const CrowdLabels& data, const AggregationOptions& option
                 alpha[j] += std::clamp(gradA[j] / (hessA[j] + 1.0), -kNewtonStepCap, kNewtonStepCap);
             }
         }
-        // E-step.
-        double change = 0, ll = 0;
-        for (int i = 0; i < data.items; ++i) {
-            const qsizetype b = data.offsets[size_t(i)], e = data.offsets[size_t(i) + 1];
-            if (b == e)
-                continue;
-            const double beta = std::exp(s[size_t(i)]);
-            std::copy(logPrior.begin(), logPrior.end(), row.begin());
-            double wrong = 0;
-            for (qsizetype n = b; n < e; ++n) {
-                const double x = alpha[size_t(data.annotator[size_t(n)])] * beta;
-                const double lw = logSigmoid(-x) - logOthers;
-                wrong += lw;
-                row[size_t(data.label[size_t(n)])] += logSigmoid(x) - lw;
-            }
-            for (size_t c = 0; c < k; ++c)
-                row[c] += wrong;
-            ll += detail::softmaxInPlace(row.data(), int(k));
-            double* ti = t.data() + size_t(i) * k;
-            for (size_t c = 0; c < k; ++c) {
-                change = std::max(change, std::abs(row[c] - ti[c]));
-                ti[c] = row[c];
-            }
-        }
-        result.iterations = it + 1;
-        result.logLikelihood = ll;
-        if (change <= options.tolerance) {
-            result.converged = true;
+        // E-step: right with σ(α_j β_i), each wrong class with (1 − σ(α_j β_i)) / (k − 1).
+        double ll = 0;
+        const double change = detail::uniformErrorEStep(
+            data, logPrior.data(), t, row, &ll,
+            [&](int i, qsizetype n) {
+                const double x = alpha[size_t(data.annotator[size_t(n)])] * std::exp(s[size_t(i)]);
+                return detail::LogRightWrong{logSigmoid(x), logSigmoid(-x) - logOthers};
+            },
+            [](int, const double*) {});
+        if (detail::endIteration(result, it, ll, change, options.tolerance))
             break;
-        }
     }
-    for (int i = 0; i < data.items; ++i)
-        if (data.offsets[size_t(i) + 1] == data.offsets[size_t(i)])
-            for (size_t c = 0; c < k; ++c)
-                t[size_t(i) * k + c] = std::exp(logPrior[c]);
-    detail::pickLabels(data, result);
+    detail::finishPosteriors(data, result, logPrior);
     // Confusion: the annotator's mean chance of being right over their items on the diagonal.
     std::vector<double> right(annotators, 0.0), given(annotators, 0.0);
     for (int i = 0; i < data.items; ++i)

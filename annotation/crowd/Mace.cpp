@@ -1,4 +1,5 @@
 #include "annotation/crowd/Aggregation.h"
+#include "annotation/crowd/EStep.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,43 +21,32 @@ MaceFit fit(const CrowdLabels& data, const AggregationOptions& options, MaceFit 
     const size_t k = size_t(data.classes), annotators = size_t(data.annotators);
     MaceFit f = std::move(start);
     std::vector<double> row(k), nonSpam(annotators), given(annotators), spam(annotators * k);
+    const std::vector<double> uniform(k, -std::log(double(k))); // the uniform prior on the truth
     f.posteriors.assign(size_t(data.items) * k, 1.0 / double(k));
     for (int it = 0; it < options.maxIterations; ++it) {
         // E-step: P(T_i = c) ∝ Π_j (θ_j [l = c] + (1 - θ_j) ξ_j(l)), uniform prior on the truth.
-        double change = 0, ll = 0;
         std::fill(nonSpam.begin(), nonSpam.end(), 0.0);
         std::fill(given.begin(), given.end(), 0.0);
         std::fill(spam.begin(), spam.end(), 0.0);
-        for (int i = 0; i < data.items; ++i) {
-            const qsizetype b = data.offsets[size_t(i)], e = data.offsets[size_t(i) + 1];
-            if (b == e)
-                continue;
-            std::fill(row.begin(), row.end(), -std::log(double(k)));
-            double base = 0;
-            for (qsizetype n = b; n < e; ++n) {
+        double ll = 0;
+        const double change = detail::uniformErrorEStep(
+            data, uniform.data(), f.posteriors, row, &ll,
+            [&](int, qsizetype n) {
                 const size_t j = size_t(data.annotator[size_t(n)]), l = size_t(data.label[size_t(n)]);
                 const double spamP = (1 - f.theta[j]) * f.xi[j * k + l];
-                base += std::log(spamP);
-                row[l] += std::log(f.theta[j] + spamP) - std::log(spamP);
-            }
-            for (size_t c = 0; c < k; ++c)
-                row[c] += base;
-            ll += detail::softmaxInPlace(row.data(), int(k));
-            double* ti = f.posteriors.data() + size_t(i) * k;
-            for (size_t c = 0; c < k; ++c) {
-                change = std::max(change, std::abs(row[c] - ti[c]));
-                ti[c] = row[c];
-            }
-            // Expected counts: the label was not spam only if it is the truth.
-            for (qsizetype n = b; n < e; ++n) {
-                const size_t j = size_t(data.annotator[size_t(n)]), l = size_t(data.label[size_t(n)]);
-                const double spamP = (1 - f.theta[j]) * f.xi[j * k + l];
-                const double notSpam = ti[l] * f.theta[j] / (f.theta[j] + spamP);
-                nonSpam[j] += notSpam;
-                spam[j * k + l] += 1 - notSpam;
-                given[j] += 1;
-            }
-        }
+                return detail::LogRightWrong{std::log(f.theta[j] + spamP), std::log(spamP)};
+            },
+            [&](int i, const double* ti) {
+                // Expected counts: the label was not spam only if it is the truth.
+                for (qsizetype n = data.offsets[size_t(i)]; n < data.offsets[size_t(i) + 1]; ++n) {
+                    const size_t j = size_t(data.annotator[size_t(n)]), l = size_t(data.label[size_t(n)]);
+                    const double spamP = (1 - f.theta[j]) * f.xi[j * k + l];
+                    const double notSpam = ti[l] * f.theta[j] / (f.theta[j] + spamP);
+                    nonSpam[j] += notSpam;
+                    spam[j * k + l] += 1 - notSpam;
+                    given[j] += 1;
+                }
+            });
         f.logLikelihood = ll;
         f.iterations = it + 1;
         if (it > 0 && change <= options.tolerance) {

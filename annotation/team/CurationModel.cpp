@@ -31,8 +31,8 @@ void CurationModel::setData(std::shared_ptr<const ProjectSnapshot> snapshot,
         for (const QStringList& set : m_snapshot->typeSets)
             m_setText.push_back(display(set));
     }
-    if (m_annotator >= annotatorCount())
-        m_annotator = -1;
+    if (m_filters.annotator >= annotatorCount())
+        m_filters.annotator = -1;
     m_rows.clear();
     for (size_t m = 0; m < n; ++m)
         if (accepts(int(m)))
@@ -40,29 +40,41 @@ void CurationModel::setData(std::shared_ptr<const ProjectSnapshot> snapshot,
     endResetModel();
 }
 
-void CurationModel::setOnlyDisagreements(bool on) {
-    m_onlyDisagreements = on;
+void CurationModel::setFilters(const Filters& filters) {
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
     refilter();
+}
+
+void CurationModel::setOnlyDisagreements(bool on) {
+    Filters f = m_filters;
+    f.onlyDisagreements = on;
+    setFilters(f);
 }
 
 void CurationModel::setMaxConfidence(double max) {
-    m_maxConfidence = max;
-    refilter();
+    Filters f = m_filters;
+    f.maxConfidence = max;
+    setFilters(f);
 }
 
 void CurationModel::setTypeFilter(const QString& type) {
-    m_type = type;
-    refilter();
+    Filters f = m_filters;
+    f.type = type;
+    setFilters(f);
 }
 
 void CurationModel::setAnnotatorFilter(int annotator) {
-    m_annotator = annotator;
-    refilter();
+    Filters f = m_filters;
+    f.annotator = annotator;
+    setFilters(f);
 }
 
 void CurationModel::setOnlyUndecided(bool on) {
-    m_onlyUndecided = on;
-    refilter();
+    Filters f = m_filters;
+    f.onlyUndecided = on;
+    setFilters(f);
 }
 
 void CurationModel::refilter() {
@@ -85,21 +97,21 @@ const ProjectSnapshot::Label* CurationModel::labelOf(int mention, int annotator)
 
 bool CurationModel::accepts(int m) const {
     const size_t i = size_t(m);
-    if (m_onlyDisagreements && !m_suggestions->disagreement[i])
+    if (m_filters.onlyDisagreements && !m_suggestions->disagreement[i])
         return false;
-    if (m_maxConfidence < 1.0 && !(m_suggestions->confidence[i] < m_maxConfidence))
+    if (m_filters.maxConfidence < 1.0 && !(m_suggestions->confidence[i] < m_filters.maxConfidence))
         return false;
-    if (m_onlyUndecided && !m_decision[i].isEmpty())
+    if (m_filters.onlyUndecided && !m_decision[i].isEmpty())
         return false;
-    if (m_annotator >= 0) {
-        const auto* label = labelOf(m, m_annotator);
+    if (m_filters.annotator >= 0) {
+        const auto* label = labelOf(m, m_filters.annotator);
         if (!label || !label->done)
             return false;
     }
-    if (!m_type.isEmpty()) {
-        bool found = m_suggestions->types[i].contains(m_type);
+    if (!m_filters.type.isEmpty()) {
+        bool found = m_suggestions->types[i].contains(m_filters.type);
         for (qsizetype l = m_snapshot->labelBegin[i]; !found && l < m_snapshot->labelBegin[i + 1]; ++l)
-            found = m_snapshot->typesOf(m_snapshot->labels[size_t(l)].types).contains(m_type);
+            found = m_snapshot->typesOf(m_snapshot->labels[size_t(l)].types).contains(m_filters.type);
         if (!found)
             return false;
     }
@@ -210,6 +222,11 @@ QVariant CurationModel::data(const QModelIndex& index, int role) const {
     default:
         return {};
     }
+}
+
+void CurationModel::retranslate() {
+    if (columnCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 QVariant CurationModel::headerData(int section, Qt::Orientation orientation, int role) const {

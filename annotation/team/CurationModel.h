@@ -31,7 +31,20 @@ public:
     std::shared_ptr<const ProjectSnapshot> snapshot() const { return m_snapshot; }
     std::shared_ptr<const Suggestions> suggestions() const { return m_suggestions; }
 
-    // Filters (combined with AND).
+    // Filters (combined with AND); each setter refilters only when its value changes.
+    struct Filters {
+        bool onlyDisagreements = false;
+        double maxConfidence = 1.0;
+        bool onlyUndecided = false;
+        QString type;
+        int annotator = -1;
+        bool operator==(const Filters& o) const {
+            return onlyDisagreements == o.onlyDisagreements && maxConfidence == o.maxConfidence &&
+                   onlyUndecided == o.onlyUndecided && type == o.type && annotator == o.annotator;
+        }
+    };
+    // All filters at once: one refilter (one model reset) at most.
+    void setFilters(const Filters& filters);
     void setOnlyDisagreements(bool on);
     void setMaxConfidence(double max);       // rows with confidence < max; 1 or more = every row
     void setTypeFilter(const QString& type); // rows where someone or the suggestion gave the type; "" = all
@@ -58,6 +71,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // After a language switch: the column headers are translated anew.
+    void retranslate();
+
     // Leaf types joined for display ("/person/artist, /location").
     static QString display(const QStringList& types);
 
@@ -74,10 +90,7 @@ private:
     std::vector<QString> m_setText; // display text per snapshot type set
     QHash<qint64, int> m_mentionIndex;
     std::vector<int> m_rows;
-    bool m_onlyDisagreements = false, m_onlyUndecided = false;
-    double m_maxConfidence = 1.0;
-    QString m_type;
-    int m_annotator = -1;
+    Filters m_filters;
 };
 
 } // namespace kcat::team

@@ -160,22 +160,38 @@ Dashboard computeDashboard(const ProjectSnapshot& s, const Suggestions& sug) {
     tops << none;
     const int t = int(tops.size());
     std::vector<std::vector<double>> counts(size_t(n), std::vector<double>(size_t(t) * size_t(t), 0.0));
+    // Top-level type indices (into tops; `(none)` when there is none) per type set and per mention's
+    // reference, computed once instead of per label.
+    auto topIndices = [&](const QStringList& set) {
+        std::vector<int> out;
+        for (const QString& top : topLevel(set))
+            out.push_back(int(tops.indexOf(top)));
+        if (out.empty())
+            out.push_back(t - 1);
+        return out;
+    };
+    std::vector<std::vector<int>> topsOfSet(s.typeSets.size());
+    for (size_t k = 0; k < s.typeSets.size(); ++k)
+        topsOfSet[k] = topIndices(s.typeSets[k]);
+    std::vector<int> referenceDone(mentions, 0); // 0 = not computed, 1 = computed, -1 = no reference
+    std::vector<std::vector<int>> referenceTops(mentions);
     for (const ProjectSnapshot::Label& label : s.labels) {
         if (!label.done)
             continue;
         const size_t m = size_t(label.mention);
-        const QStringList& reference = s.gold[m] >= 0 ? s.typesOf(s.gold[m]) : sug.types[m];
-        if (reference.isEmpty())
+        if (referenceDone[m] == 0) {
+            const QStringList& reference = s.gold[m] >= 0 ? s.typesOf(s.gold[m]) : sug.types[m];
+            referenceDone[m] = reference.isEmpty() ? -1 : 1;
+            if (!reference.isEmpty())
+                referenceTops[m] = topIndices(reference);
+        }
+        if (referenceDone[m] < 0)
             continue;
-        QStringList r = topLevel(reference), g = topLevel(s.typesOf(label.types));
-        if (r.isEmpty())
-            r << none;
-        if (g.isEmpty())
-            g << none;
-        for (const QString& rt : r)
-            for (const QString& gt : g)
-                counts[size_t(label.annotator)][size_t(tops.indexOf(rt)) * size_t(t) +
-                                                size_t(tops.indexOf(gt))] += 1.0 / double(g.size());
+        const std::vector<int>& g = topsOfSet[size_t(label.types)];
+        for (int rt : referenceTops[m])
+            for (int gt : g)
+                counts[size_t(label.annotator)][size_t(rt) * size_t(t) + size_t(gt)] +=
+                    1.0 / double(g.size());
     }
     d.confusionTable.name = QStringLiteral("confusion");
     d.confusionTable.columns = {QStringLiteral("annotator"), QStringLiteral("reference"),

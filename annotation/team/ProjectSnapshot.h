@@ -2,11 +2,13 @@
 
 // Everything the Manage page shows of one project, read in a few queries: documents, mentions, every team
 // annotator's types, gold types, the final layer, assignments and the cost log. Plain data, so the
-// statistics and aggregation can run on a worker thread.
+// statistics and aggregation can run on a worker thread; the read itself runs on any thread that owns the
+// connection it is given (the Manage page reads on a worker through a ReadConnection).
 
 #include "annotation/team/Team.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 #include <QStringList>
 
 #include <vector>
@@ -37,8 +39,7 @@ struct ProjectSnapshot {
     struct Cost {
         int mention = 0, annotator = 0;
         double seconds = 0;
-        int actions = 0; // keystrokes + clicks
-        QString view;
+        int actions = 0;      // keystrokes + clicks
         int typeSetSize = -1; // from team_cost_context; -1 = unknown
         bool constrained = false;
     };
@@ -72,6 +73,12 @@ struct ProjectSnapshot {
     // Reads the project; annotators = team members (role annotator or manager) plus any annotator with
     // labels in the project (e.g. the default local one), never the final layer.
     static ProjectSnapshot load(core::Workspace* workspace, qint64 projectId, QString* error);
+    // The same through a connection of the calling thread. Labels, types and costs are range scans over
+    // the project's mention ids (whole-table scans when the project holds most of the workspace). With
+    // costsPath (the workspace file), the cost log is read at the same time on a second thread with its own
+    // read-only connection.
+    static ProjectSnapshot load(const QSqlDatabase& db, qint64 projectId, QString* error,
+                                const QString& costsPath = QString());
 
 private:
     QHash<qint64, int> m_annotatorIndex;

@@ -15,6 +15,12 @@ void TeamMemberModel::reload() {
     endResetModel();
 }
 
+void TeamMemberModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
+}
+
 int TeamMemberModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_members.size());
 }
@@ -52,6 +58,12 @@ QVariant TeamMemberModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return tr("Description");
     }
+}
+
+void ChartTableModel::setHeaderLabels(const QStringList& labels) {
+    m_headers = labels;
+    if (columnCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 void ChartTableModel::setTable(const ChartTable& table) {

@@ -17,6 +17,8 @@ public:
     enum Roles { AnnotatorIdRole = Qt::UserRole + 1 };
     explicit TeamMemberModel(TeamStore* store, QObject* parent = nullptr);
     void reload();
+    // After a language switch: headers and role names are translated anew.
+    void retranslate();
     const Member& member(int row) const { return m_members[row]; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -38,7 +40,7 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
     void setTable(const ChartTable& table);
     // Header texts shown instead of the CSV column names (same order); empty = the column names.
-    void setHeaderLabels(const QStringList& labels) { m_headers = labels; }
+    void setHeaderLabels(const QStringList& labels);
     const ChartTable& table() const { return m_table; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -234,4 +234,58 @@ QSet<qint64> TeamStore::assignedDocuments(qint64 projectId, qint64 annotatorId) 
     return out;
 }
 
+QVector<TeamStore::OtherLabel> TeamStore::otherLabels(qint64 mentionId, qint64 annotatorId) const {
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral(
+        "SELECT a.name, l.flagged, (SELECT group_concat(type_path, '|') FROM (SELECT t.type_path FROM "
+        "annotation_mention_types t WHERE t.mention_id = l.mention_id AND t.annotator_id = l.annotator_id "
+        "ORDER BY t.type_path)) FROM annotation_mention_labels l JOIN annotation_annotators a ON a.id = "
+        "l.annotator_id LEFT JOIN team_members m ON m.annotator_id = l.annotator_id WHERE l.mention_id = ? "
+        "AND l.annotator_id <> ? AND coalesce(m.role, '') <> 'final' ORDER BY a.name"));
+    q.addBindValue(mentionId);
+    q.addBindValue(annotatorId);
+    QVector<OtherLabel> out;
+    if (q.exec())
+        while (q.next()) {
+            OtherLabel l;
+            l.annotator = q.value(0).toString();
+            l.flagged = q.value(1).toInt() != 0;
+            if (!q.value(2).isNull())
+                l.types = q.value(2).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+            if (!l.types.isEmpty() || l.flagged)
+                out << l;
+        }
+    return out;
+}
+
+qint64 TeamStore::logCost(const annotation::CostEntry& cost, qint64 annotatorId, int typesOffered,
+                          bool constrained, QString* error) {
+    qint64 id = 0;
+    const bool ok = m_workspace->transaction(
+        [&](QSqlDatabase& db, QString* err) {
+            QSqlQuery q(db);
+            q.prepare(
+                QStringLiteral("INSERT INTO annotation_costs (mention_id, annotator_id, focus_to_confirm_ms, "
+                               "keystrokes, clicks, view) VALUES (?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(cost.mentionId);
+            q.addBindValue(annotatorId);
+            q.addBindValue(cost.focusToConfirmMs);
+            q.addBindValue(cost.keystrokes);
+            q.addBindValue(cost.clicks);
+            q.addBindValue(cost.view);
+            if (!sql::exec(q, err))
+                return false;
+            id = q.lastInsertId().toLongLong();
+            QSqlQuery c(db);
+            c.prepare(QStringLiteral("INSERT INTO team_cost_context (cost_id, type_set_size, constrained, "
+                                     "simulated) VALUES (?, ?, ?, 0)"));
+            c.addBindValue(id);
+            c.addBindValue(typesOffered);
+            c.addBindValue(constrained ? 1 : 0);
+            return sql::exec(c, err);
+        },
+        error);
+    return ok ? id : 0;
+}
+
 } // namespace kcat::team

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotation/documents/Annotation.h"
 #include "annotation/team/Team.h"
 
 #include <QObject>
@@ -42,6 +43,20 @@ public:
     QSet<qint64> assignedDocuments(qint64 projectId, qint64 annotatorId) const;
     // In blind projects an annotator sees only their own labels.
     bool isBlind(qint64 projectId) const { return settings(projectId).blind; }
+
+    // For the Annotate page (issue 4 client): other members' labels of a mention (non-blind projects
+    // show them next to one's own), by name; the final layer and annotatorId itself are left out.
+    struct OtherLabel {
+        QString annotator;
+        QStringList types; // closed under ancestors
+        bool flagged = false;
+    };
+    QVector<OtherLabel> otherLabels(qint64 mentionId, qint64 annotatorId) const;
+    // Logs a confirmed mention's cost row for annotatorId and, in the SAME transaction, its
+    // team_cost_context row: how many types were offered and whether the knowledge constraint was on.
+    // Returns the cost row's id, or 0 with *error (nothing written).
+    qint64 logCost(const annotation::CostEntry& cost, qint64 annotatorId, int typesOffered, bool constrained,
+                   QString* error);
 
     // Inside an open transaction.
     static qint64 insertMember(QSqlDatabase& db, const QString& name, Role role, bool simulated,

@@ -8,7 +8,9 @@
 #include "annotation/team/ProjectSimulation.h"
 #include "annotation/team/TeamSchema.h"
 #include "annotation/team/TeamStore.h"
+#include "annotation/team/TypeChoiceModel.h"
 #include "compute/core/RecentWorkspaces.h"
+#include "compute/core/Translations.h"
 #include "compute/core/Workspace.h"
 #include "compute/core/WorkspaceSchema.h"
 #include "ui/MainWindow.h"
@@ -17,12 +19,20 @@
 #include "ui/manage/DashboardView.h"
 #include "ui/manage/ManagePage.h"
 #include "ui/manage/TeamPanel.h"
+#include "ui/manage/TypePickerDialog.h"
 
+#include <QAbstractAxis>
 #include <QAbstractSeries>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -30,6 +40,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace kcat;
@@ -77,7 +88,7 @@ private Q_SLOTS:
 
     void managesASimulatedCrowd() {
         MainWindow window;
-        window.resize(1500, 1000);
+        window.resize(1280, 800); // the smallest window the page is designed for
         QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("crowd.kcat"))));
         window.setCurrentPage(MainWindow::ManagePage);
         auto* page = qobject_cast<ui::ManagePage*>(window.page(MainWindow::ManagePage));
@@ -168,6 +179,44 @@ private Q_SLOTS:
         page->undoStack()->undo();
         QCOMPARE(model->finalTypes(mention), suggestion);
         QCOMPARE(model->decision(mention), QStringLiteral("accepted"));
+
+        // "Override…" opens the type picker on the selected row: filter, check a leaf (its ancestors
+        // follow), OK → one undoable command.
+        view->table()->selectRow(0);
+        const int undoBefore = page->undoStack()->index();
+        bool picked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<ui::TypePickerDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QCOMPARE(dialog->chosen(), suggestion); // starts from the accepted suggestion
+            dialog->filterBox()->setText(QStringLiteral("city"));
+            team::TypeChoiceModel* types = dialog->model();
+            types->setChosen({});
+            const QModelIndex city = types->indexOfPath(QStringLiteral("/location/city"));
+            QVERIFY(city.isValid());
+            QVERIFY(types->setData(city, Qt::Checked, Qt::CheckStateRole));
+            dialog->resize(460, 400);
+            shoot(dialog, QStringLiteral("manage-type-picker"));
+            picked = true;
+            dialog->accept();
+        });
+        view->findChild<QPushButton*>(QStringLiteral("override"))->click();
+        QVERIFY(picked);
+        QCOMPARE(model->finalTypes(mention),
+                 (QStringList{QStringLiteral("/location"), QStringLiteral("/location/city")}));
+        QCOMPARE(model->decision(mention), QStringLiteral("overridden"));
+        QCOMPARE(page->undoStack()->index(), undoBefore + 1);
+        // Several rows at once: still one command.
+        const int second = model->mentionAt(1);
+        const QStringList secondBefore = model->finalTypes(second);
+        QVERIFY(view->overrideRows({0, 1}, {QStringLiteral("/event")}));
+        QCOMPARE(model->finalTypes(second), QStringList{QStringLiteral("/event")});
+        QCOMPARE(page->undoStack()->index(), undoBefore + 2);
+        page->undoStack()->undo();
+        QCOMPARE(model->finalTypes(second), secondBefore);
+        page->undoStack()->undo();
+        QCOMPARE(model->finalTypes(mention), suggestion);
         model->setOnlyDisagreements(false);
         QTemporaryDir exported;
         QString error;
@@ -186,6 +235,69 @@ private Q_SLOTS:
                                          .toString()
                                          .contains(QStringLiteral("ds")),
                                  60000);
+    }
+
+    // A language switch retranslates the open page without a restart: tabs, buttons, the status line made
+    // from data, column headers, chart titles and the charts' axis titles and legends.
+    void followsALanguageSwitch() {
+        MainWindow window;
+        window.resize(1280, 800);
+        QVERIFY(window.openWorkspace(m_dir.filePath(QStringLiteral("crowd.kcat"))));
+        window.setCurrentPage(MainWindow::ManagePage);
+        auto* page = qobject_cast<ui::ManagePage*>(window.page(MainWindow::ManagePage));
+        QVERIFY(page);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isComputing() && page->curationModel()->rowCount() > 0, 30000);
+        auto* refresh = page->findChild<QPushButton*>(QStringLiteral("refresh"));
+        auto* status = page->findChild<QLabel*>(QStringLiteral("manageStatus"));
+        auto* progress = page->teamPanel()->findChild<QTableView*>(QStringLiteral("progress"));
+        QVERIFY(refresh && status && progress);
+        ui::ChartPanel* agreement = page->dashboards()->panel(QStringLiteral("agreement"));
+        ui::ChartPanel* accuracy = page->dashboards()->panel(QStringLiteral("accuracy"));
+        auto axisTitle = [](ui::ChartPanel* panel) {
+            return panel->chart()->axes(Qt::Horizontal).value(0)->titleText();
+        };
+        auto firstLegend = [](ui::ChartPanel* panel) {
+            return panel->chart()->legend()->markers().value(0)->label();
+        };
+        QCOMPARE(page->tabs()->tabText(1), QStringLiteral("Dashboards"));
+        QCOMPARE(refresh->text(), QStringLiteral("Refresh"));
+        QVERIFY(status->text().contains(QStringLiteral("documents")));
+        QCOMPARE(agreement->title(), QStringLiteral("Agreement between annotators (same type set)"));
+        QCOMPARE(axisTitle(agreement), QStringLiteral("annotator"));
+        QCOMPARE(firstLegend(accuracy), QStringLiteral("vs gold (exact)"));
+
+        core::Translations::install(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        auto zh = [](const char* context, const char* text) {
+            const QString t = QCoreApplication::translate(context, text);
+            return t == QLatin1String(text) ? QString() : t; // a missing translation fails the comparison
+        };
+        QCOMPARE(page->tabs()->tabText(1), zh("kcat::ui::ManagePage", "Dashboards"));
+        QCOMPARE(page->tabs()->tabText(2), zh("kcat::ui::ManagePage", "Adjudication"));
+        QCOMPARE(refresh->text(), zh("kcat::ui::ManagePage", "Refresh"));
+        QVERIFY2(!status->text().contains(QStringLiteral("documents")), qPrintable(status->text()));
+        QCOMPARE(page->curationModel()->headerData(0, Qt::Horizontal).toString(),
+                 zh("kcat::team::CurationModel", "Document"));
+        QCOMPARE(progress->model()->headerData(0, Qt::Horizontal).toString(),
+                 zh("kcat::ui::TeamPanel", "Annotator"));
+        QCOMPARE(agreement->title(),
+                 zh("kcat::ui::DashboardView", "Agreement between annotators (same type set)"));
+        // The charts are rebuilt in the new language, one per event-loop turn.
+        QTRY_COMPARE(axisTitle(agreement), zh("kcat::ui::DashboardView", "annotator"));
+        QTRY_COMPARE(firstLegend(accuracy), zh("kcat::ui::ManageCharts", "vs gold (exact)"));
+        page->tabs()->setCurrentWidget(page->adjudication());
+        QTest::qWait(50);
+        shoot(&window, QStringLiteral("manage-adjudication-zh"));
+        page->tabs()->setCurrentWidget(page->dashboards());
+        QTest::qWait(50);
+        shoot(&window, QStringLiteral("manage-dashboards-zh"));
+
+        core::Translations::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(page->tabs()->tabText(1), QStringLiteral("Dashboards"));
+        QVERIFY(status->text().contains(QStringLiteral("documents")));
+        QTRY_COMPARE(axisTitle(agreement), QStringLiteral("annotator"));
     }
 };
 

@@ -2,6 +2,9 @@
 
 #include "annotation/team/AdjudicateCommand.h"
 #include "annotation/team/CurationModel.h"
+#include "annotation/team/TypeChoiceModel.h"
+#include "ui/LiveText.h"
+#include "ui/manage/TypePickerDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,7 +12,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -26,13 +28,13 @@ AdjudicationView::AdjudicationView(team::CurationModel* model, QUndoStack* undo,
     , m_undo(undo) {
     auto* layout = new QVBoxLayout(this);
     auto* filters = new QHBoxLayout;
-    m_disagreements = new QCheckBox(tr("Only disagreements"));
-    m_lowConfidence = new QCheckBox(tr("Only confidence below"));
+    m_disagreements = new QCheckBox;
+    m_lowConfidence = new QCheckBox;
     m_threshold = new QDoubleSpinBox;
     m_threshold->setRange(0.5, 1.0);
     m_threshold->setSingleStep(0.05);
     m_threshold->setValue(0.9);
-    m_undecided = new QCheckBox(tr("Only undecided"));
+    m_undecided = new QCheckBox;
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_annotator = new QComboBox;
@@ -40,9 +42,10 @@ AdjudicationView::AdjudicationView(team::CurationModel* model, QUndoStack* undo,
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_disagreements, m_lowConfidence, m_threshold, m_undecided})
         filters->addWidget(w);
-    filters->addWidget(new QLabel(tr("Type:")));
+    auto *typeLabel = new QLabel, *annotatorLabel = new QLabel;
+    filters->addWidget(typeLabel);
     filters->addWidget(m_type, 1);
-    filters->addWidget(new QLabel(tr("Annotator:")));
+    filters->addWidget(annotatorLabel);
     filters->addWidget(m_annotator);
     layout->addLayout(filters);
     for (QCheckBox* box : {m_disagreements, m_lowConfidence, m_undecided})
@@ -57,24 +60,25 @@ AdjudicationView::AdjudicationView(team::CurationModel* model, QUndoStack* undo,
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Column widths from the visible rows and at most 100 others (not every mention of a big project).
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
 
     auto* actions = new QHBoxLayout;
-    auto* accept = new QPushButton(tr("Accept suggestion"));
-    accept->setToolTip(tr("Make the suggestion the final types of the selected mentions (Enter)"));
+    auto* accept = new QPushButton;
     accept->setShortcut(Qt::Key_Return);
-    auto* acceptAll = new QPushButton(tr("Accept all shown"));
-    auto* override = new QPushButton(tr("Override…"));
-    override->setToolTip(tr("Type the final types of the selected mention yourself"));
-    auto* clear = new QPushButton(tr("Clear decision"));
+    auto* acceptAll = new QPushButton;
+    auto* override = new QPushButton;
+    override->setObjectName(QStringLiteral("override"));
+    auto* clear = new QPushButton;
     m_count = new QLabel;
     m_format = new QComboBox;
-    m_format->addItem(tr("KCAT format"), int(annotation::DocumentImporter::Format::Kcat));
-    m_format->addItem(tr("FIGER JSONL"), int(annotation::DocumentImporter::Format::FigerJsonl));
-    m_format->addItem(tr("brat standoff"), int(annotation::DocumentImporter::Format::Brat));
-    m_format->addItem(tr("plain text"), int(annotation::DocumentImporter::Format::PlainText));
-    auto* exportButton = new QPushButton(tr("Export final layer…"));
+    for (auto format :
+         {annotation::DocumentImporter::Format::Kcat, annotation::DocumentImporter::Format::FigerJsonl,
+          annotation::DocumentImporter::Format::Brat, annotation::DocumentImporter::Format::PlainText})
+        m_format->addItem(QString(), int(format));
+    auto* exportButton = new QPushButton;
     for (QWidget* w : std::initializer_list<QWidget*>{accept, acceptAll, override, clear})
         actions->addWidget(w);
     actions->addWidget(m_count, 1);
@@ -93,6 +97,32 @@ AdjudicationView::AdjudicationView(team::CurationModel* model, QUndoStack* undo,
     connect(exportButton, &QPushButton::clicked, this, &AdjudicationView::exportInteractive);
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { m_count->setText(tr("%n mention(s) shown", nullptr, m_model->rowCount())); });
+
+    auto* live = new LiveText(this);
+    live->add([=] {
+        m_disagreements->setText(tr("Only disagreements"));
+        m_lowConfidence->setText(tr("Only confidence below"));
+        m_undecided->setText(tr("Only undecided"));
+        typeLabel->setText(tr("Type:"));
+        annotatorLabel->setText(tr("Annotator:"));
+        accept->setText(tr("Accept suggestion"));
+        accept->setToolTip(tr("Make the suggestion the final types of the selected mentions (Enter)"));
+        acceptAll->setText(tr("Accept all shown"));
+        override->setText(tr("Override…"));
+        override->setToolTip(tr("Choose the final types of the selected mentions yourself"));
+        clear->setText(tr("Clear decision"));
+        m_format->setItemText(0, tr("KCAT format"));
+        m_format->setItemText(1, tr("FIGER JSONL"));
+        m_format->setItemText(2, tr("brat standoff"));
+        m_format->setItemText(3, tr("plain text"));
+        exportButton->setText(tr("Export final layer…"));
+        if (m_type->count() > 0)
+            m_type->setItemText(0, tr("All types"));
+        if (m_annotator->count() > 0)
+            m_annotator->setItemText(0, tr("All annotators"));
+        m_count->setText(tr("%n mention(s) shown", nullptr, m_model->rowCount()));
+        m_model->retranslate();
+    });
 }
 
 void AdjudicationView::setFinalLayer(team::FinalLayer* layer, qint64 projectId) {
@@ -136,12 +166,13 @@ void AdjudicationView::modelReset() {
 void AdjudicationView::applyFilters() {
     if (!m_model->snapshot())
         return;
-    m_model->setOnlyDisagreements(m_disagreements->isChecked());
-    m_model->setMaxConfidence(m_lowConfidence->isChecked() ? m_threshold->value() : 1.0);
-    m_model->setOnlyUndecided(m_undecided->isChecked());
-    m_model->setTypeFilter(m_type->currentData().toString());
-    m_model->setAnnotatorFilter(m_annotator->currentData().isValid() ? m_annotator->currentData().toInt()
-                                                                     : -1);
+    team::CurationModel::Filters f;
+    f.onlyDisagreements = m_disagreements->isChecked();
+    f.maxConfidence = m_lowConfidence->isChecked() ? m_threshold->value() : 1.0;
+    f.onlyUndecided = m_undecided->isChecked();
+    f.type = m_type->currentData().toString();
+    f.annotator = m_annotator->currentData().isValid() ? m_annotator->currentData().toInt() : -1;
+    m_model->setFilters(f); // one refilter at most
 }
 
 QList<int> AdjudicationView::selectedRows() const {
@@ -163,9 +194,19 @@ bool AdjudicationView::acceptRows(const QList<int>& rows) {
 }
 
 bool AdjudicationView::overrideRow(int row, const QStringList& types) {
-    if (!m_layer || row < 0 || row >= m_model->rowCount())
+    return overrideRows({row}, types);
+}
+
+bool AdjudicationView::overrideRows(const QList<int>& rows, const QStringList& types) {
+    if (!m_layer || rows.isEmpty())
         return false;
-    m_undo->push(new team::AdjudicateCommand(m_layer, {m_model->overrideDecision(row, types)}));
+    QVector<team::Decision> decisions;
+    for (int row : rows) {
+        if (row < 0 || row >= m_model->rowCount())
+            return false;
+        decisions << m_model->overrideDecision(row, types);
+    }
+    m_undo->push(new team::AdjudicateCommand(m_layer, decisions)); // one undo step for all rows
     return true;
 }
 
@@ -180,22 +221,36 @@ bool AdjudicationView::clearRows(const QList<int>& rows) {
     return true;
 }
 
+std::unique_ptr<TypePickerDialog> AdjudicationView::typePicker(const QList<int>& rows) {
+    const auto snapshot = m_model->snapshot();
+    if (!snapshot || rows.isEmpty())
+        return nullptr;
+    if (m_catalogSnapshot.lock() != snapshot) {
+        m_catalog = team::TypeChoiceModel::projectCatalog(*snapshot, m_model->suggestions().get(),
+                                                          &m_catalogFromTypeSet);
+        m_catalogSnapshot = snapshot;
+    }
+    // Start from the final types when the first row is decided, else from its suggestion.
+    const int mention = m_model->mentionAt(rows.first());
+    QStringList start = m_model->finalTypes(mention);
+    if (m_model->decision(mention).isEmpty())
+        start = m_model->index(rows.first(), 0).data(team::CurationModel::SuggestionRole).toStringList();
+    const QString note =
+        m_catalogFromTypeSet
+            ? QString()
+            : tr("The type set “%1” is not available here; the list shows the types used in this project.")
+                  .arg(snapshot->typeSet);
+    auto dialog = std::make_unique<TypePickerDialog>(m_catalog, start, note, this);
+    if (rows.size() > 1)
+        dialog->setWindowTitle(tr("Override Types of %n Mention(s)", nullptr, int(rows.size())));
+    return dialog;
+}
+
 void AdjudicationView::overrideInteractive() {
     const QList<int> rows = selectedRows();
-    if (rows.size() != 1)
-        return;
-    const QStringList suggestion =
-        m_model->index(rows.first(), 0).data(team::CurationModel::SuggestionRole).toStringList();
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Override Types"), tr("Final types of this mention, comma-separated paths:"),
-        QLineEdit::Normal, team::CurationModel::display(suggestion), &ok);
-    if (!ok)
-        return;
-    QStringList types;
-    for (const QString& t : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        types << t.trimmed();
-    overrideRow(rows.first(), types);
+    auto dialog = typePicker(rows);
+    if (dialog && dialog->exec() == QDialog::Accepted)
+        overrideRows(rows, dialog->chosen());
 }
 
 QStringList AdjudicationView::exportFinal(annotation::DocumentImporter::Format format, const QString& folder,

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -14,9 +16,16 @@ class QUndoStack;
 namespace kcat::team {
 class CurationModel;
 class FinalLayer;
+struct ProjectSnapshot;
 } // namespace kcat::team
 
+namespace kcat::annotation {
+class TypeCatalog;
+}
+
 namespace kcat::ui {
+
+class TypePickerDialog;
 
 // Curation: every annotator's types side by side with the aggregated suggestion and its confidence; accept
 // or override (undoable); filters; export of the final layer in the client's formats.
@@ -33,6 +42,11 @@ public:
     // Behind the buttons (also for tests).
     bool acceptRows(const QList<int>& rows);
     bool overrideRow(int row, const QStringList& types);
+    // One undoable command that gives every row these final types.
+    bool overrideRows(const QList<int>& rows, const QStringList& types);
+    // The type picker for these rows (the project's types; starts from the first row's final types or
+    // suggestion); nullptr without rows. "Override…" runs it on the selection.
+    std::unique_ptr<TypePickerDialog> typePicker(const QList<int>& rows);
     bool clearRows(const QList<int>& rows);
     QStringList exportFinal(annotation::DocumentImporter::Format format, const QString& folder,
                             QString* error);
@@ -52,6 +66,9 @@ private:
     QDoubleSpinBox* m_threshold;
     QComboBox *m_type, *m_annotator, *m_format;
     QLabel* m_count;
+    std::shared_ptr<const annotation::TypeCatalog> m_catalog; // of m_catalogSnapshot's project
+    std::weak_ptr<const team::ProjectSnapshot> m_catalogSnapshot;
+    bool m_catalogFromTypeSet = false;
 };
 
 } // namespace kcat::ui

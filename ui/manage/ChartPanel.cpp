@@ -1,5 +1,7 @@
 #include "ui/manage/ChartPanel.h"
 
+#include "ui/LiveText.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QFileDialog>
@@ -21,17 +23,21 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_header = new QHBoxLayout;
-    auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
-    m_header->addWidget(label);
+    m_titleLabel = new QLabel;
+    setTitle(title);
+    m_header->addWidget(m_titleLabel);
     m_header->addStretch(1);
     auto* image = new QToolButton;
-    image->setText(tr("Image…"));
-    image->setToolTip(tr("Export the chart as PNG or SVG"));
     image->setObjectName(QStringLiteral("exportImage"));
     auto* csv = new QToolButton;
-    csv->setText(tr("CSV…"));
-    csv->setToolTip(tr("Export the chart's numbers as CSV"));
     csv->setObjectName(QStringLiteral("exportCsv"));
+    auto* live = new LiveText(this);
+    live->add([image, csv] {
+        image->setText(tr("Image…"));
+        image->setToolTip(tr("Export the chart as PNG or SVG"));
+        csv->setText(tr("CSV…"));
+        csv->setToolTip(tr("Export the chart's numbers as CSV"));
+    });
     connect(image, &QToolButton::clicked, this, &ChartPanel::exportImageInteractive);
     connect(csv, &QToolButton::clicked, this, &ChartPanel::exportCsvInteractive);
     m_header->addWidget(image);
@@ -45,6 +51,11 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     m_note->setWordWrap(true);
     m_note->hide();
     layout->addWidget(m_note);
+}
+
+void ChartPanel::setTitle(const QString& title) {
+    m_title = title;
+    m_titleLabel->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
 }
 
 void ChartPanel::addHeaderWidget(QWidget* widget) {

@@ -17,6 +17,8 @@ class ChartPanel : public QWidget {
 
 public:
     explicit ChartPanel(const QString& title, QWidget* parent = nullptr);
+    void setTitle(const QString& title); // after a language switch
+    QString title() const { return m_title; }
 
     // Takes ownership of chart (the previous one is deleted); table is what CSV export writes.
     void setChart(QChart* chart, const team::ChartTable& table);
@@ -35,7 +37,7 @@ private:
     void exportCsvInteractive();
 
     QString m_title;
-    QLabel* m_note;
+    QLabel *m_titleLabel, *m_note;
     QChartView* m_view;
     QHBoxLayout* m_header;
     team::ChartTable m_table;

@@ -1,5 +1,6 @@
 #include "ui/manage/DashboardView.h"
 
+#include "ui/LiveText.h"
 #include "ui/manage/ChartPanel.h"
 #include "ui/manage/ManageCharts.h"
 
@@ -8,6 +9,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -24,22 +26,53 @@ DashboardView::DashboardView(QWidget* parent)
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     auto* inner = new QWidget;
+    m_inner = inner;
     auto* grid = new QGridLayout(inner);
-    m_agreement = new ChartPanel(tr("Agreement between annotators (same type set)"));
-    m_accuracy = new ChartPanel(tr("Accuracy per annotator"));
-    m_confusion = new ChartPanel(tr("Confusion of top-level types"));
-    m_progress = new ChartPanel(tr("Progress per annotator"));
-    m_histogram = new ChartPanel(tr("Seconds per mention"));
-    m_typeSetSize = new ChartPanel(tr("Type-set-size experiment"));
-    m_pairs = new ChartPanel(tr("Type confusion pairs"));
+    m_agreement = new ChartPanel(QString());
+    m_accuracy = new ChartPanel(QString());
+    m_confusion = new ChartPanel(QString());
+    m_progress = new ChartPanel(QString());
+    m_histogram = new ChartPanel(QString());
+    m_typeSetSize = new ChartPanel(QString());
+    m_pairs = new ChartPanel(QString());
+    auto* live = new LiveText(this);
+    live->add([this] {
+        m_agreement->setTitle(tr("Agreement between annotators (same type set)"));
+        m_accuracy->setTitle(tr("Accuracy per annotator"));
+        m_confusion->setTitle(tr("Confusion of top-level types"));
+        m_progress->setTitle(tr("Progress per annotator"));
+        m_histogram->setTitle(tr("Seconds per mention"));
+        m_typeSetSize->setTitle(tr("Type-set-size experiment"));
+        m_pairs->setTitle(tr("Type confusion pairs"));
+    });
+    // Axis titles, legends and notes are made with the charts: rebuild them in the new language.
+    live->add(
+        [this] {
+            if (m_dashboard)
+                setDashboard(m_dashboard);
+        },
+        false);
     m_confusionAnnotator = new QComboBox;
     m_confusionAnnotator->setObjectName(QStringLiteral("confusionAnnotator"));
     m_confusion->addHeaderWidget(m_confusionAnnotator);
     connect(m_confusionAnnotator, &QComboBox::currentIndexChanged, this, &DashboardView::showConfusion);
     m_panels = {m_agreement, m_accuracy, m_confusion, m_progress, m_histogram, m_typeSetSize, m_pairs};
-    for (int i = 0; i < m_panels.size(); ++i) {
-        m_panels[i]->setMinimumHeight(320);
-        grid->addWidget(m_panels[i], i / 2, i % 2);
+    // Two charts a row; the confusion heat map (a row per top-level type) gets a row of its own and more
+    // height, so that its type names are readable in full.
+    int row = 0, column = 0;
+    for (ChartPanel* panel : m_panels) {
+        const bool wide = panel == m_confusion;
+        panel->setMinimumHeight(wide ? 460 : 320);
+        if (wide && column == 1) {
+            ++row;
+            column = 0;
+        }
+        grid->addWidget(panel, row, column, 1, wide ? 2 : 1);
+        column += wide ? 2 : 1;
+        if (column >= 2) {
+            ++row;
+            column = 0;
+        }
     }
     scroll->setWidget(inner);
     outer->addWidget(scroll, 1);
@@ -54,26 +87,8 @@ ChartPanel* DashboardView::panel(const QString& name) const {
 
 void DashboardView::setDashboard(std::shared_ptr<const team::Dashboard> dashboard) {
     m_dashboard = std::move(dashboard);
+    const int generation = ++m_generation;
     const team::Dashboard& d = *m_dashboard;
-    m_agreement->setChart(ManageCharts::heatMap(d.agreement, tr("annotator"), tr("annotator")),
-                          d.agreementTable);
-    m_agreement->setNote(tr("Share of shared mentions on which two annotators chose the same type set "
-                            "(white 0 → dark blue 1; empty = no shared mention)."));
-    m_accuracy->setChart(ManageCharts::accuracy(d.accuracy), d.accuracy);
-    int goldMentions = 0;
-    for (const QVariantList& row : d.accuracy.rows)
-        goldMentions = std::max(goldMentions, row[2].toInt());
-    m_accuracy->setNote(goldMentions == 0 ? tr("No gold mentions: gold accuracy is not available.")
-                                          : QString());
-    m_progress->setChart(ManageCharts::progress(d.progress), d.progress);
-    m_histogram->setChart(ManageCharts::histogram(d.histogram), d.histogram);
-    m_histogram->setNote(d.seconds.empty() ? tr("The cost log of this project is empty.") : QString());
-    m_typeSetSize->setChart(ManageCharts::typeSetSize(d.typeSetSize), d.typeSetSizeTable);
-    m_typeSetSize->setNote(d.costsWithoutContext > 0
-                               ? tr("%n cost row(s) have no recorded type-set size and are left out.",
-                                    nullptr, d.costsWithoutContext)
-                               : QString());
-    m_pairs->setChart(ManageCharts::confusionPairs(d.confusionPairs), d.confusionPairs);
     const QString current = m_confusionAnnotator->currentText();
     m_confusionAnnotator->blockSignals(true);
     m_confusionAnnotator->clear();
@@ -81,10 +96,60 @@ void DashboardView::setDashboard(std::shared_ptr<const team::Dashboard> dashboar
         m_confusionAnnotator->addItem(row[0].toString());
     m_confusionAnnotator->setCurrentIndex(std::max(0, m_confusionAnnotator->findText(current)));
     m_confusionAnnotator->blockSignals(false);
-    showConfusion(m_confusionAnnotator->currentIndex());
     m_summary->setText(
         tr("%n annotator(s); seconds per mention from %1 cost row(s).", nullptr, int(d.accuracy.rows.size()))
             .arg(d.seconds.size()));
+    // One chart per turn of the event loop: building a chart takes a few milliseconds, seven in a row
+    // would freeze the window for the time of all of them.
+    m_pending.clear();
+    for (ChartPanel* panel : m_panels)
+        m_pending << panel;
+    m_inner->setUpdatesEnabled(false); // painted once, when every chart is there
+    buildNext(generation);
+}
+
+void DashboardView::buildNext(int generation) {
+    if (generation != m_generation || !m_dashboard)
+        return;
+    if (m_pending.isEmpty()) {
+        m_inner->setUpdatesEnabled(true);
+        Q_EMIT filled();
+        return;
+    }
+    buildChart(m_pending.takeFirst());
+    QTimer::singleShot(0, this, [this, generation] { buildNext(generation); });
+}
+
+void DashboardView::buildChart(ChartPanel* panel) {
+    const team::Dashboard& d = *m_dashboard;
+    if (panel == m_agreement) {
+        m_agreement->setChart(ManageCharts::heatMap(d.agreement, tr("annotator"), tr("annotator")),
+                              d.agreementTable);
+        m_agreement->setNote(tr("Share of shared mentions on which two annotators chose the same type set "
+                                "(white 0 → dark blue 1; empty = no shared mention)."));
+    } else if (panel == m_accuracy) {
+        m_accuracy->setChart(ManageCharts::accuracy(d.accuracy), d.accuracy);
+        int goldMentions = 0;
+        for (const QVariantList& row : d.accuracy.rows)
+            goldMentions = std::max(goldMentions, row[2].toInt());
+        m_accuracy->setNote(goldMentions == 0 ? tr("No gold mentions: gold accuracy is not available.")
+                                              : QString());
+    } else if (panel == m_confusion) {
+        showConfusion(m_confusionAnnotator->currentIndex());
+    } else if (panel == m_progress) {
+        m_progress->setChart(ManageCharts::progress(d.progress), d.progress);
+    } else if (panel == m_histogram) {
+        m_histogram->setChart(ManageCharts::histogram(d.histogram), d.histogram);
+        m_histogram->setNote(d.seconds.empty() ? tr("The cost log of this project is empty.") : QString());
+    } else if (panel == m_typeSetSize) {
+        m_typeSetSize->setChart(ManageCharts::typeSetSize(d.typeSetSize), d.typeSetSizeTable);
+        m_typeSetSize->setNote(d.costsWithoutContext > 0
+                                   ? tr("%n cost row(s) have no recorded type-set size and are left out.",
+                                        nullptr, d.costsWithoutContext)
+                                   : QString());
+    } else if (panel == m_pairs) {
+        m_pairs->setChart(ManageCharts::confusionPairs(d.confusionPairs), d.confusionPairs);
+    }
 }
 
 void DashboardView::showConfusion(int annotator) {
@@ -99,9 +164,11 @@ void DashboardView::showConfusion(int annotator) {
     table.rows.erase(std::remove_if(table.rows.begin(), table.rows.end(),
                                     [&](const QVariantList& row) { return row[0].toString() != name; }),
                      table.rows.end());
-    m_confusion->setChart(ManageCharts::heatMap(m_dashboard->confusion[size_t(annotator)], tr("given"),
-                                                tr("reference (gold, else the suggestion)")),
+    m_confusion->setChart(ManageCharts::heatMap(m_dashboard->confusion[size_t(annotator)],
+                                                tr("given by the annotator"), tr("reference")),
                           table);
+    m_confusion->setNote(tr("Rows: the reference top-level type (gold where there is gold, else the "
+                            "suggestion); columns: the type the annotator gave; each row sums to 1."));
 }
 
 } // namespace kcat::ui

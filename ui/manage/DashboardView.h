@@ -20,18 +20,28 @@ class DashboardView : public QWidget {
 
 public:
     explicit DashboardView(QWidget* parent = nullptr);
+    // Shows new numbers; the charts are rebuilt one per event-loop turn, then filled() is emitted.
     void setDashboard(std::shared_ptr<const team::Dashboard> dashboard);
+    bool isFilling() const { return !m_pending.isEmpty(); }
     QList<ChartPanel*> panels() const { return m_panels; }
     ChartPanel* panel(const QString& name) const; // by ChartTable name
 
+Q_SIGNALS:
+    void filled();
+
 private:
     void showConfusion(int annotator);
+    void buildNext(int generation);
+    void buildChart(ChartPanel* panel);
 
     std::shared_ptr<const team::Dashboard> m_dashboard;
     QList<ChartPanel*> m_panels;
     ChartPanel *m_agreement, *m_accuracy, *m_confusion, *m_progress, *m_histogram, *m_typeSetSize, *m_pairs;
     QComboBox* m_confusionAnnotator;
     QLabel* m_summary;
+    QWidget* m_inner;             // the scrolled grid of charts
+    QList<ChartPanel*> m_pending; // charts still to build for the current numbers
+    int m_generation = 0;
 };
 
 } // namespace kcat::ui

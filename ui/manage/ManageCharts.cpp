@@ -49,6 +49,7 @@ QCategoryAxis* categories(const QStringList& names, bool reversed) {
         axis->append(label.isEmpty() ? name : label, i + 0.5);
     }
     axis->setGridLineVisible(false);
+    axis->setTruncateLabels(false); // type names in full: the chart makes room instead of eliding
     return axis;
 }
 

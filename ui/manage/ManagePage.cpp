@@ -3,9 +3,12 @@
 #include "annotation/documents/ProjectStore.h"
 #include "annotation/team/CurationModel.h"
 #include "annotation/team/FinalLayer.h"
+#include "annotation/team/ReadConnection.h"
 #include "annotation/team/TeamStore.h"
 #include "compute/core/ConcurrentJob.h"
 #include "compute/core/JobListModel.h"
+#include "compute/core/Workspace.h"
+#include "ui/LiveText.h"
 #include "ui/manage/AdjudicationView.h"
 #include "ui/manage/DashboardView.h"
 #include "ui/manage/TeamPanel.h"
@@ -46,17 +49,16 @@ ManagePage::ManagePage(QWidget* parent)
     m_projects->setObjectName(QStringLiteral("projects"));
     m_method = new QComboBox;
     m_method->setObjectName(QStringLiteral("method"));
-    m_method->addItem(tr("Majority vote"), QStringLiteral("mv"));
-    m_method->addItem(tr("Dawid–Skene"), QStringLiteral("ds"));
-    m_method->addItem(tr("One-coin Dawid–Skene"), QStringLiteral("onecoin"));
-    m_method->addItem(tr("GLAD"), QStringLiteral("glad"));
-    m_method->addItem(tr("MACE"), QStringLiteral("mace"));
-    m_method->setToolTip(tr("How the suggestions and the consensus are aggregated (per type)"));
-    auto* refresh = new QPushButton(tr("Refresh"));
+    for (const char* method : {"mv", "ds", "onecoin", "glad", "mace"})
+        m_method->addItem(QString(), QLatin1String(method));
+    auto* refresh = new QPushButton;
+    refresh->setObjectName(QStringLiteral("refresh"));
     m_status = new QLabel;
-    top->addWidget(new QLabel(tr("Project:")));
+    m_status->setObjectName(QStringLiteral("manageStatus"));
+    auto *projectLabel = new QLabel, *methodLabel = new QLabel;
+    top->addWidget(projectLabel);
     top->addWidget(m_projects, 1);
-    top->addWidget(new QLabel(tr("Aggregation:")));
+    top->addWidget(methodLabel);
     top->addWidget(m_method);
     top->addWidget(refresh);
     layout->addLayout(top);
@@ -65,14 +67,32 @@ ManagePage::ManagePage(QWidget* parent)
     m_team = new TeamPanel(m_undo);
     m_dashboards = new DashboardView;
     m_adjudication = new AdjudicationView(m_curation, m_undo);
-    m_tabs->addTab(m_team, tr("Team && Assignments"));
-    m_tabs->addTab(m_dashboards, tr("Dashboards"));
-    m_tabs->addTab(m_adjudication, tr("Adjudication"));
+    m_tabs->addTab(m_team, QString());
+    m_tabs->addTab(m_dashboards, QString());
+    m_tabs->addTab(m_adjudication, QString());
+    // Every text follows a language switch; the status line is re-made from its numbers.
+    auto* live = new LiveText(this);
+    live->add([=] {
+        m_method->setItemText(0, tr("Majority vote"));
+        m_method->setItemText(1, tr("Dawid–Skene"));
+        m_method->setItemText(2, tr("One-coin Dawid–Skene"));
+        m_method->setItemText(3, tr("GLAD"));
+        m_method->setItemText(4, tr("MACE"));
+        m_method->setToolTip(tr("How the suggestions and the consensus are aggregated (per type)"));
+        refresh->setText(tr("Refresh"));
+        projectLabel->setText(tr("Project:"));
+        methodLabel->setText(tr("Aggregation:"));
+        m_tabs->setTabText(0, tr("Team && Assignments"));
+        m_tabs->setTabText(1, tr("Dashboards"));
+        m_tabs->setTabText(2, tr("Adjudication"));
+        m_status->setText(m_statusText ? m_statusText() : QString());
+    });
     m_tabs->setCurrentWidget(m_dashboards);
     layout->addWidget(m_tabs, 1);
     connect(m_projects, &QComboBox::currentIndexChanged, this,
             [this](int i) { showProject(i < 0 ? 0 : m_projects->itemData(i).toLongLong()); });
     connect(m_method, &QComboBox::currentIndexChanged, this, &ManagePage::reload);
+    connect(m_dashboards, &DashboardView::filled, this, &ManagePage::refreshed);
     connect(refresh, &QPushButton::clicked, this, &ManagePage::reload);
 }
 
@@ -108,16 +128,26 @@ void ManagePage::setWorkspace(core::Workspace* workspace) {
     if (m_projects->count() > 0)
         showProject(m_projects->itemData(0).toLongLong());
     else
-        m_status->setText(workspace
-                              ? tr("This workspace has no annotation project yet. Import documents on the "
-                                   "Annotate page or run `kcat crowd simulate --project …`.")
-                              : QString());
+        setStatus(workspace ? std::function<QString()>([] {
+            return tr("This workspace has no annotation project yet. Import documents on the Annotate page "
+                      "or run `kcat crowd simulate --project …`.");
+        })
+                            : std::function<QString()>());
 }
 
 void ManagePage::showProject(qint64 projectId) {
     m_project = projectId;
     m_undo->clear();
     reload();
+}
+
+void ManagePage::setStatus(std::function<QString()> text) {
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
+}
+
+bool ManagePage::isComputing() const {
+    return m_job != nullptr || m_dashboards->isFilling();
 }
 
 void ManagePage::setMethod(const QString& method) {
@@ -132,40 +162,47 @@ void ManagePage::reload() {
         m_job->cancel();
         return;
     }
-    QString error;
-    auto snapshot =
-        std::make_shared<team::ProjectSnapshot>(team::ProjectSnapshot::load(m_workspace, m_project, &error));
-    if (!error.isEmpty()) {
-        m_status->setText(error);
-        return;
-    }
-    QVector<qint64> documents;
-    for (const auto& d : snapshot->documents)
-        documents << d.id;
-    m_team->setStore(m_store.get(), m_project, documents);
-    m_adjudication->setFinalLayer(m_layer, m_project);
-    startComputation(snapshot);
+    startComputation();
 }
 
-void ManagePage::startComputation(std::shared_ptr<const team::ProjectSnapshot> snapshot) {
+void ManagePage::startComputation() {
     crowd::AggregationMethod method = crowd::AggregationMethod::MajorityVote;
     team::methodFromName(m_method->currentData().toString(), &method);
-    m_status->setText(tr("Aggregating %n label(s)…", nullptr, int(snapshot->labels.size())));
+    setStatus([] { return tr("Reading the project…"); });
+    const QString path = m_workspace->path();
+    const qint64 project = m_project;
+    // Everything off the GUI thread: the read (own connection; the cost log on a second one), the
+    // aggregation and the dashboards' numbers.
     auto* job = new core::ConcurrentJob(
         tr("Aggregate the crowd's labels"),
-        [snapshot, method](core::JobControl& control) {
+        [path, project, method](core::JobControl& control) {
+            control.report(0, 3, tr("reading the project"));
             Computed out;
-            out.snapshot = snapshot;
+            {
+                team::ReadConnection connection(path);
+                if (!connection.isOpen())
+                    throw core::JobFailure{connection.error()};
+                QString error;
+                auto snapshot = std::make_shared<team::ProjectSnapshot>(
+                    team::ProjectSnapshot::load(connection.database(), project, &error, path));
+                if (!error.isEmpty())
+                    throw core::JobFailure{error};
+                out.snapshot = snapshot;
+            }
+            if (control.isCancelled())
+                return QVariant();
+            control.report(1, 3, tr("aggregating %n label(s)", nullptr, int(out.snapshot->labels.size())));
             auto suggestions = std::make_shared<team::Suggestions>(
-                team::computeSuggestions(*snapshot, method, [&control](int done, int total) {
-                    control.report(done, total + 1, tr("type %1 of %2").arg(done).arg(total));
+                team::computeSuggestions(*out.snapshot, method, [&control](int done, int total) {
+                    control.report(1, 3, tr("type %1 of %2").arg(done).arg(total));
                     return !control.isCancelled();
                 }));
             if (suggestions->cancelled || control.isCancelled())
                 return QVariant();
             out.suggestions = suggestions;
+            control.report(2, 3, tr("dashboards"));
             out.dashboard =
-                std::make_shared<team::Dashboard>(team::computeDashboard(*snapshot, *suggestions));
+                std::make_shared<team::Dashboard>(team::computeDashboard(*out.snapshot, *suggestions));
             return QVariant::fromValue(out);
         },
         this);
@@ -178,9 +215,14 @@ void ManagePage::startComputation(std::shared_ptr<const team::ProjectSnapshot> s
         const Computed c = value.value<Computed>();
         if (c.snapshot->projectId != m_project)
             return;
+        QVector<qint64> documents;
+        documents.reserve(qsizetype(c.snapshot->documents.size()));
+        for (const auto& d : c.snapshot->documents)
+            documents << d.id;
+        m_team->setStore(m_store.get(), m_project, documents);
+        m_adjudication->setFinalLayer(m_layer, m_project);
         m_curation->setData(c.snapshot, c.suggestions);
         m_adjudication->modelReset();
-        m_dashboards->setDashboard(c.dashboard);
         m_team->setProgress(c.dashboard->progress, c.dashboard->documentProgress);
         qint64 done = 0;
         for (const auto& l : c.snapshot->labels)
@@ -188,24 +230,28 @@ void ManagePage::startComputation(std::shared_ptr<const team::ProjectSnapshot> s
         int disagreements = 0;
         for (char d : c.suggestions->disagreement)
             disagreements += d;
-        m_status->setText(tr("%1: %2 documents, %3 mentions, %4 annotators, %5 labels; %6 mentions with "
-                             "disagreement.")
-                              .arg(c.snapshot->projectName)
-                              .arg(c.snapshot->documents.size())
-                              .arg(c.snapshot->mentions.size())
-                              .arg(c.snapshot->annotators.size())
-                              .arg(done)
-                              .arg(disagreements));
-        Q_EMIT refreshed();
+        setStatus([name = c.snapshot->projectName, documents = c.snapshot->documents.size(),
+                   mentions = c.snapshot->mentions.size(), annotators = c.snapshot->annotators.size(), done,
+                   disagreements] {
+            return tr("%1: %2 documents, %3 mentions, %4 annotators, %5 labels; %6 mentions with "
+                      "disagreement.")
+                .arg(name)
+                .arg(documents)
+                .arg(mentions)
+                .arg(annotators)
+                .arg(done)
+                .arg(disagreements);
+        });
+        m_dashboards->setDashboard(c.dashboard); // the charts follow, one per event-loop turn → refreshed()
     });
     connect(job, &core::Job::finished, this, [this, job, generation](core::Job::State state) {
         if (generation != m_generation)
             return;
         m_job = nullptr;
         if (state == core::Job::State::Failed)
-            m_status->setText(tr("Aggregation failed: %1").arg(job->errorMessage()));
+            setStatus([message = job->errorMessage()] { return tr("Aggregation failed: %1").arg(message); });
         else if (state == core::Job::State::Cancelled)
-            m_status->setText(tr("Aggregation was cancelled."));
+            setStatus([] { return tr("Aggregation was cancelled."); });
         if (m_reloadPending) {
             m_reloadPending = false;
             reload();

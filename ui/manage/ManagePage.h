@@ -3,6 +3,7 @@
 #include "annotation/team/Dashboard.h"
 #include "ui/WorkspacePage.h"
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -24,8 +25,9 @@ class AdjudicationView;
 class DashboardView;
 class TeamPanel;
 
-// The KCAT manager: team & assignments, dashboards, adjudication. The project is read on the GUI thread
-// (a few queries); aggregation and the dashboards' numbers are computed in a background job.
+// The KCAT manager: team & assignments, dashboards, adjudication. A background job reads the project
+// through its own read-only connection, aggregates and computes the dashboards' numbers; the GUI thread
+// only swaps the finished results into the models and charts.
 class ManagePage : public WorkspacePage {
     Q_OBJECT
 
@@ -40,7 +42,8 @@ public:
     // Re-reads the project and recomputes with the chosen method ("mv", "ds", ...).
     void reload();
     void setMethod(const QString& method);
-    bool isComputing() const { return m_job != nullptr; }
+    // A job runs, or its results are still being swapped into the charts.
+    bool isComputing() const;
 
     QTabWidget* tabs() const { return m_tabs; }
     TeamPanel* teamPanel() const { return m_team; }
@@ -53,7 +56,9 @@ Q_SIGNALS:
     void refreshed();
 
 private:
-    void startComputation(std::shared_ptr<const team::ProjectSnapshot> snapshot);
+    void startComputation();
+    // The status line, re-made after a language switch.
+    void setStatus(std::function<QString()> text);
 
     core::Workspace* m_workspace = nullptr;
     QUndoStack* m_undo;
@@ -63,6 +68,7 @@ private:
     qint64 m_project = 0;
     QComboBox *m_projects, *m_method;
     QLabel* m_status;
+    std::function<QString()> m_statusText;
     QTabWidget* m_tabs;
     TeamPanel* m_team;
     DashboardView* m_dashboards;

@@ -3,6 +3,7 @@
 #include "annotation/team/AssignDocumentsCommand.h"
 #include "annotation/team/AssignmentPlanner.h"
 #include "annotation/team/TeamModels.h"
+#include "ui/LiveText.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -54,6 +55,7 @@ QTableView* table(QAbstractItemModel* model) {
     view->setModel(model);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setResizeContentsPrecision(100); // widths from the visible rows and 100 more
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     return view;
@@ -65,28 +67,21 @@ TeamPanel::TeamPanel(QUndoStack* undo, QWidget* parent)
     : QWidget(parent)
     , m_undo(undo) {
     m_progress = new team::ChartTableModel(this);
-    m_progress->setHeaderLabels({tr("Annotator"), tr("Documents"), tr("Gold documents"), tr("Mentions"),
-                                 tr("Done"), tr("Progress"), tr("Seconds per mention")});
     m_documentProgress = new team::ChartTableModel(this);
-    m_documentProgress->setHeaderLabels({tr("Document"), tr("Mentions"), tr("Annotators"), tr("Labels done"),
-                                         tr("Labels expected"), tr("Adjudicated"),
-                                         tr("Seconds per mention")});
     auto* layout = new QHBoxLayout(this);
 
     auto* left = new QVBoxLayout;
-    auto* membersBox = new QGroupBox(tr("Team"));
+    auto* membersBox = new QGroupBox;
     auto* membersLayout = new QVBoxLayout(membersBox);
     m_memberView = table(nullptr);
     m_memberView->setObjectName(QStringLiteral("members"));
     membersLayout->addWidget(m_memberView);
     auto* addRow = new QHBoxLayout;
     m_name = new QLineEdit;
-    m_name->setPlaceholderText(tr("New annotator's name"));
     m_role = new QComboBox;
-    m_role->addItems({tr("annotator"), tr("manager")});
-    auto* add = new QPushButton(tr("Add"));
-    auto* role = new QPushButton(tr("Toggle role"));
-    role->setToolTip(tr("Make the selected member a manager, or an annotator again"));
+    m_role->addItems({QString(), QString()});
+    auto* add = new QPushButton;
+    auto* role = new QPushButton;
     addRow->addWidget(m_name, 1);
     addRow->addWidget(m_role);
     addRow->addWidget(add);
@@ -100,25 +95,24 @@ TeamPanel::TeamPanel(QUndoStack* undo, QWidget* parent)
     connect(role, &QPushButton::clicked, this, &TeamPanel::toggleRole);
     left->addWidget(membersBox, 1);
 
-    auto* assignBox = new QGroupBox(tr("Assignments"));
+    auto* assignBox = new QGroupBox;
     auto* form = new QFormLayout(assignBox);
     m_overlap = new QSpinBox;
     m_overlap->setRange(1, 100);
     m_overlap->setValue(2);
-    m_overlap->setToolTip(tr("Every document goes to this many annotators; the load is balanced"));
-    m_blind = new QCheckBox(tr("Blind (annotators never see each other's labels)"));
+    m_blind = new QCheckBox;
     m_gold = new QSpinBox;
     m_gold->setRange(0, 1000000);
-    m_gold->setToolTip(tr("Documents every annotator gets, scored against gold types"));
     m_seed = new QSpinBox;
     m_seed->setRange(0, 1000000);
     m_seed->setValue(1);
-    auto* assignButton = new QPushButton(tr("Assign documents"));
+    auto* assignButton = new QPushButton;
     assignButton->setObjectName(QStringLiteral("assign"));
-    form->addRow(tr("Overlap k:"), m_overlap);
+    auto *overlapLabel = new QLabel, *goldLabel = new QLabel, *seedLabel = new QLabel;
+    form->addRow(overlapLabel, m_overlap);
     form->addRow(QString(), m_blind);
-    form->addRow(tr("Gold documents:"), m_gold);
-    form->addRow(tr("Seed:"), m_seed);
+    form->addRow(goldLabel, m_gold);
+    form->addRow(seedLabel, m_seed);
     form->addRow(QString(), assignButton);
     connect(assignButton, &QPushButton::clicked, this,
             [this] { assign(m_overlap->value(), m_blind->isChecked(), m_gold->value(), m_seed->value()); });
@@ -129,13 +123,13 @@ TeamPanel::TeamPanel(QUndoStack* undo, QWidget* parent)
     layout->addLayout(left, 2);
 
     auto* right = new QSplitter(Qt::Vertical);
-    auto* progressBox = new QGroupBox(tr("Progress per annotator"));
+    auto* progressBox = new QGroupBox;
     auto* pl = new QVBoxLayout(progressBox);
     m_progressView = table(m_progress);
     m_progressView->setObjectName(QStringLiteral("progress"));
     m_progressView->setItemDelegateForColumn(5, new ProgressBarDelegate(m_progressView));
     pl->addWidget(m_progressView);
-    auto* docBox = new QGroupBox(tr("Progress per document"));
+    auto* docBox = new QGroupBox;
     auto* dl = new QVBoxLayout(docBox);
     m_documentView = table(m_documentProgress);
     m_documentView->setObjectName(QStringLiteral("documentProgress"));
@@ -143,6 +137,41 @@ TeamPanel::TeamPanel(QUndoStack* undo, QWidget* parent)
     right->addWidget(progressBox);
     right->addWidget(docBox);
     layout->addWidget(right, 3);
+
+    // Every text here follows a language switch (the message of the last action included).
+    auto* live = new LiveText(this);
+    live->add([=] {
+        m_progress->setHeaderLabels({tr("Annotator"), tr("Documents"), tr("Gold documents"), tr("Mentions"),
+                                     tr("Done"), tr("Progress"), tr("Seconds per mention")});
+        m_documentProgress->setHeaderLabels({tr("Document"), tr("Mentions"), tr("Annotators"),
+                                             tr("Labels done"), tr("Labels expected"), tr("Adjudicated"),
+                                             tr("Seconds per mention")});
+        membersBox->setTitle(tr("Team"));
+        m_name->setPlaceholderText(tr("New annotator's name"));
+        m_role->setItemText(0, tr("annotator"));
+        m_role->setItemText(1, tr("manager"));
+        add->setText(tr("Add"));
+        role->setText(tr("Toggle role"));
+        role->setToolTip(tr("Make the selected member a manager, or an annotator again"));
+        assignBox->setTitle(tr("Assignments"));
+        m_overlap->setToolTip(tr("Every document goes to this many annotators; the load is balanced"));
+        m_blind->setText(tr("Blind (annotators never see each other's labels)"));
+        m_gold->setToolTip(tr("Documents every annotator gets, scored against gold types"));
+        assignButton->setText(tr("Assign documents"));
+        overlapLabel->setText(tr("Overlap k:"));
+        goldLabel->setText(tr("Gold documents:"));
+        seedLabel->setText(tr("Seed:"));
+        progressBox->setTitle(tr("Progress per annotator"));
+        docBox->setTitle(tr("Progress per document"));
+        if (m_members)
+            m_members->retranslate();
+        m_message->setText(m_messageText ? m_messageText() : QString());
+    });
+}
+
+void TeamPanel::setMessage(std::function<QString()> text) {
+    m_messageText = std::move(text);
+    m_message->setText(m_messageText ? m_messageText() : QString());
 }
 
 void TeamPanel::setStore(team::TeamStore* store, qint64 projectId, const QVector<qint64>& documents) {
@@ -162,7 +191,7 @@ void TeamPanel::setStore(team::TeamStore* store, qint64 projectId, const QVector
         m_gold->setValue(s.goldDocuments);
         m_seed->setValue(int(s.seed));
     }
-    m_message->clear();
+    setMessage({});
 }
 
 void TeamPanel::setProgress(const team::ChartTable& annotators, const team::ChartTable& documents) {
@@ -179,7 +208,7 @@ bool TeamPanel::addMember(const QString& name, bool manager) {
         new team::AddMemberCommand(m_store, name, manager ? team::Role::Manager : team::Role::Annotator);
     m_undo->push(command); // an obsolete (failed) command is deleted by the stack
     const bool ok = m_undo->command(m_undo->index() - 1) == command;
-    m_message->setText(ok ? QString() : tr("Could not add %1.").arg(name));
+    setMessage(ok ? std::function<QString()>() : [name] { return tr("Could not add %1.").arg(name); });
     return ok;
 }
 
@@ -203,14 +232,15 @@ bool TeamPanel::assign(int overlap, bool blind, int goldDocuments, int seed) {
     QVector<team::Assignment> plan;
     QString error;
     if (!team::AssignmentPlanner::plan(m_documents, annotators, settings, &plan, &error)) {
-        m_message->setText(error);
+        setMessage([error] { return error; }); // the planner's message, in the language it was made in
         return false;
     }
     auto* command = new team::AssignDocumentsCommand(m_store, m_project, settings, plan);
     m_undo->push(command);
     const bool ok = m_undo->command(m_undo->index() - 1) == command;
-    m_message->setText(ok ? tr("%n assignment(s) made.", nullptr, int(plan.size()))
-                          : tr("Assigning failed."));
+    const int made = int(plan.size());
+    setMessage(
+        [ok, made] { return ok ? tr("%n assignment(s) made.", nullptr, made) : tr("Assigning failed."); });
     return ok;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -36,6 +38,8 @@ public:
 
 private:
     void toggleRole();
+    // The message under the buttons, re-made after a language switch.
+    void setMessage(std::function<QString()> text);
 
     QUndoStack* m_undo;
     team::TeamStore* m_store = nullptr;
@@ -49,6 +53,7 @@ private:
     QSpinBox *m_overlap, *m_gold, *m_seed;
     QCheckBox* m_blind;
     QLabel* m_message;
+    std::function<QString()> m_messageText;
 };
 
 } // namespace kcat::ui
