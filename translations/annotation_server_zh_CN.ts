@@ -264,5 +264,21 @@
         <source>cannot read the assignments of %1: %2</source>
         <translation>无法读取 %1 的分配：%2</translation>
     </message>
+    <message>
+        <source>cancelled; nothing was changed on the server or in the workspace</source>
+        <translation>已取消；服务器和工作区均未更改</translation>
+    </message>
+    <message>
+        <source>document &quot;%1&quot; of project &quot;%2&quot; is not on the team server yet; publish the project first</source>
+        <translation>项目“%2”的文档“%1”尚未在团队服务器上；请先发布该项目</translation>
+    </message>
+    <message>
+        <source>document %1 is not a published document of project &quot;%2&quot;</source>
+        <translation>文档 %1 不是项目“%2”已发布的文档</translation>
+    </message>
+    <message>
+        <source>no annotator &quot;%1&quot; on the team server at %2 (add one with `kcat server add-annotator`)</source>
+        <translation>团队服务器 %2 上没有标注者“%1”（用 `kcat server add-annotator` 添加）</translation>
+    </message>
 </context>
 </TS>

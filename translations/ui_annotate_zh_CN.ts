@@ -315,5 +315,45 @@
         <source>select text to add a mention; drag a mention&apos;s edge to move it</source>
         <translation>选中文本以添加提及；拖动提及的边缘以移动它</translation>
     </message>
+    <message>
+        <source>Annotating as:</source>
+        <translation>标注身份：</translation>
+    </message>
+    <message>
+        <source>The team member whose labels you see and edit; the cost log records them</source>
+        <translation>您查看和编辑其标注的团队成员；成本日志记录在该成员名下</translation>
+    </message>
+    <message>
+        <source>My assignments</source>
+        <translation>我的分配</translation>
+    </message>
+    <message>
+        <source>Show only the documents assigned to this member</source>
+        <translation>只显示分配给该成员的文档</translation>
+    </message>
+    <message>
+        <source>The linker&apos;s suggestion (L revises it, N sets NIL)</source>
+        <translation>链接器的建议（L 修改，N 设为 NIL）</translation>
+    </message>
+    <message>
+        <source>%1 (team server %2)</source>
+        <translation>%1（团队服务器 %2）</translation>
+    </message>
+    <message>
+        <source>My queue: %1 of %2 documents done, %3 of %4 mentions typed</source>
+        <translation>我的队列：%2 篇文档中已完成 %1 篇，%4 个提及中已标类型 %3 个</translation>
+    </message>
+    <message>
+        <source>blind: only your own labels are shown</source>
+        <translation>盲标：只显示您自己的标注</translation>
+    </message>
+    <message>
+        <source>(flagged)</source>
+        <translation>（已标记）</translation>
+    </message>
+    <message>
+        <source>Other annotators: %1</source>
+        <translation>其他标注者：%1</translation>
+    </message>
 </context>
 </TS>

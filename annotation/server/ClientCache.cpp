@@ -120,9 +120,14 @@ bool ClientCache::download(core::Workspace& cache, ServerConnection& connection,
             }
             const qint64 me = defaultAnnotator(db);
             QSet<qint64> pendingMentions;
-            if (q.exec(QStringLiteral("SELECT DISTINCT local_id FROM server_outbox WHERE kind = 'labels'")))
+            if (q.exec(QStringLiteral(
+                    "SELECT DISTINCT local_id FROM server_outbox WHERE kind IN ('labels', 'span')")))
                 while (q.next())
                     pendingMentions.insert(q.value(0).toLongLong());
+            QSet<qint64> moved; // server mentions this annotator moved a span away from
+            if (q.exec(QStringLiteral("SELECT server_id FROM server_moved")))
+                while (q.next())
+                    moved.insert(q.value(0).toLongLong());
             IdMap projects(db, QStringLiteral("project")), documents(db, QStringLiteral("document")),
                 mentions(db, QStringLiteral("mention"));
             for (const auto& p : r.projects) {
@@ -172,6 +177,9 @@ bool ClientCache::download(core::Workspace& cache, ServerConnection& connection,
                 qint64 id = mentions.local(m[0].toLongLong());
                 if (id != 0 && pendingMentions.contains(id))
                     continue; // edited (or removed) here and not pushed yet
+                if (id == 0 && moved.contains(m[0].toLongLong()))
+                    continue; // its span was adjusted here: the annotator's mention is the one at the new
+                              // span
                 const qint64 doc = documents.local(m[1].toLongLong());
                 if (id == 0) {
                     q.prepare(QStringLiteral("SELECT id FROM annotation_mentions WHERE document_id = ? AND "

@@ -13,7 +13,7 @@ namespace {
 
 // The current local state of one outbox entry, read before the server transaction.
 struct Change {
-    QString kind; // labels | cost
+    QString kind; // span | labels | cost
     qint64 localId = 0;
     qint64 mention = 0; // local mention id
     bool mentionExists = false;
@@ -28,6 +28,7 @@ struct Change {
     qint64 ms = 0;
     int keystrokes = 0, clicks = 0;
     QString view, confirmed;
+    QVariant typeSetSize, constrained; // team_cost_context, NULL when absent
 };
 
 bool readChanges(QSqlDatabase db, qint64 upTo, qint64 me, QVector<Change>* out, QString* e) {
@@ -55,6 +56,13 @@ bool readChanges(QSqlDatabase db, qint64 upTo, qint64 me, QVector<Change>* out, 
     k.prepare(
         QStringLiteral("SELECT mention_id, focus_to_confirm_ms, keystrokes, clicks, view, confirmed FROM "
                        "annotation_costs WHERE id = ? AND annotator_id = ?"));
+    // What the annotator was offered (annotation/team's team_cost_context), when the cache has the table.
+    QSqlQuery x(db);
+    const bool hasContext =
+        x.exec(QStringLiteral(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'team_cost_context'")) &&
+        x.next();
+    x.prepare(QStringLiteral("SELECT type_set_size, constrained FROM team_cost_context WHERE cost_id = ?"));
     for (Change& c : *out) {
         if (c.kind == QStringLiteral("cost")) {
             k.addBindValue(c.localId);
@@ -67,6 +75,13 @@ bool readChanges(QSqlDatabase db, qint64 upTo, qint64 me, QVector<Change>* out, 
             c.clicks = k.value(3).toInt();
             c.view = k.value(4).toString();
             c.confirmed = k.value(5).toString();
+            if (hasContext) {
+                x.addBindValue(c.localId);
+                if (x.exec() && x.next()) {
+                    c.typeSetSize = x.value(0);
+                    c.constrained = x.value(1).toInt() != 0;
+                }
+            }
         } else {
             c.mention = c.localId;
         }
@@ -77,7 +92,7 @@ bool readChanges(QSqlDatabase db, qint64 upTo, qint64 me, QVector<Change>* out, 
             c.start = m.value(1).toInt();
             c.end = m.value(2).toInt();
         }
-        if (c.kind != QStringLiteral("labels") || !c.mentionExists)
+        if (c.kind == QStringLiteral("cost") || !c.mentionExists)
             continue;
         l.addBindValue(c.mention);
         l.addBindValue(me);
@@ -133,6 +148,7 @@ bool ClientCache::push(core::Workspace& cache, ServerConnection& connection, int
     IdMap mentions(local, QStringLiteral("mention"));
     const QString clientKeyPrefix = cache.id() + QLatin1Char(':');
     int sent = 0;
+    QVector<qint64> movedAway, arrived; // server mentions left by / reached by span moves (server_moved)
     const bool ok = connection.transaction(
         [&](QSqlDatabase& db, ServerError* err) {
             QSqlQuery ins(db), find(db), label(db), delLabel(db), delTypes(db), type(db), cost(db);
@@ -157,13 +173,12 @@ bool ClientCache::push(core::Workspace& cache, ServerConnection& connection, int
                 QStringLiteral("INSERT INTO kcat.mention_types (mention_id, type_path) VALUES (?, ?)"));
             cost.prepare(QStringLiteral(
                 "INSERT INTO kcat.costs (mention_id, client_key, focus_to_confirm_ms, keystrokes, clicks, "
-                "view, "
-                "confirmed) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS timestamptz)) ON CONFLICT (annotator, "
-                "client_key) DO NOTHING"));
-            // The server mention of a local one: mapped, or created (shared by span) in the mapped document.
-            auto serverMention = [&](const Change& c) -> qint64 {
-                if (const qint64 id = mentions.server(c.mention))
-                    return id;
+                "view, confirmed, type_set_size, constrained) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS "
+                "timestamptz), "
+                "?, ?) ON CONFLICT (annotator, client_key) DO NOTHING"));
+            // The server mention at the local mention's span, created (shared by span) in the mapped
+            // document.
+            auto mentionAtSpan = [&](const Change& c) -> qint64 {
                 const qint64 doc = documents.server(c.document);
                 if (!c.mentionExists || doc == 0)
                     return 0;
@@ -185,8 +200,31 @@ bool ClientCache::push(core::Workspace& cache, ServerConnection& connection, int
                     mentions.set(c.mention, id);
                 return id;
             };
+            // The server mention of a local one: mapped, or created at its span.
+            auto serverMention = [&](const Change& c) -> qint64 {
+                if (const qint64 id = mentions.server(c.mention))
+                    return id;
+                return mentionAtSpan(c);
+            };
+            QVector<qint64> changeMoved, changeArrived; // of the change being applied
             // One change: its server rows, or nothing when the server refuses it.
             auto apply = [&](const Change& c) -> bool {
+                if (c.kind == QStringLiteral("span")) {
+                    // The span was adjusted here: this annotator's labels leave the old server mention
+                    // (others keep theirs there) and go to the mention at the new span.
+                    if (const qint64 old = mentions.server(c.mention)) {
+                        delTypes.addBindValue(old);
+                        delLabel.addBindValue(old);
+                        if (!connection.exec(delTypes, err) || !connection.exec(delLabel, err))
+                            return false;
+                        changeMoved << old;
+                    }
+                    const qint64 now = c.mentionExists ? mentionAtSpan(c) : 0;
+                    if (now < 0)
+                        return false;
+                    if (now > 0)
+                        changeArrived << now;
+                }
                 const qint64 sm = serverMention(c);
                 if (sm < 0)
                     return false;
@@ -200,6 +238,10 @@ bool ClientCache::push(core::Workspace& cache, ServerConnection& connection, int
                     cost.addBindValue(c.clicks);
                     cost.addBindValue(c.view);
                     cost.addBindValue(c.confirmed + QStringLiteral("+00"));
+                    cost.addBindValue(c.typeSetSize.isNull() ? QVariant(QMetaType::fromType<int>())
+                                                             : c.typeSetSize);
+                    cost.addBindValue(c.constrained.isNull() ? QVariant(QMetaType::fromType<bool>())
+                                                             : c.constrained);
                     if (!connection.exec(cost, err))
                         return false;
                     ++sent;
@@ -235,18 +277,24 @@ bool ClientCache::push(core::Workspace& cache, ServerConnection& connection, int
             for (const Change& c : changes) {
                 if (c.kind == QStringLiteral("cost") && c.mention == 0)
                     continue;
-                const bool wasMapped = mentions.server(c.mention) != 0;
+                const qint64 wasMapped = mentions.server(c.mention);
+                changeMoved.clear();
+                changeArrived.clear();
                 if (!connection.exec(QStringLiteral("SAVEPOINT kcat_change"), err))
                     return false;
                 if (apply(c)) {
                     if (!connection.exec(QStringLiteral("RELEASE SAVEPOINT kcat_change"), err))
                         return false;
+                    movedAway << changeMoved;
+                    arrived << changeArrived;
                     continue;
                 }
                 if (err->kind != ServerFailure::Query)
                     return false; // connection lost: the whole outbox waits
-                if (!wasMapped)
+                if (wasMapped == 0)
                     mentions.unset(c.mention);
+                else if (mentions.server(c.mention) != wasMapped)
+                    mentions.set(c.mention, wasMapped); // a refused span move keeps the old mention
                 if (refused && refusedCount == 0)
                     *refused = err->message;
                 ++refusedCount;
@@ -266,6 +314,23 @@ bool ClientCache::push(core::Workspace& cache, ServerConnection& connection, int
             [&](QSqlDatabase& db, QString* e) {
                 if (!mentions.save(db, e))
                     return false;
+                QSqlQuery moved(db), back(db);
+                moved.prepare(QStringLiteral("INSERT OR IGNORE INTO server_moved (server_id) VALUES (?)"));
+                back.prepare(QStringLiteral("DELETE FROM server_moved WHERE server_id = ?"));
+                for (qint64 id : movedAway) {
+                    moved.addBindValue(id);
+                    if (!moved.exec()) {
+                        *e = moved.lastError().text();
+                        return false;
+                    }
+                }
+                for (qint64 id : arrived) {
+                    back.addBindValue(id);
+                    if (!back.exec()) {
+                        *e = back.lastError().text();
+                        return false;
+                    }
+                }
                 QSqlQuery del(db);
                 del.prepare(QStringLiteral("DELETE FROM server_outbox WHERE id <= ?"));
                 del.addBindValue(upTo);

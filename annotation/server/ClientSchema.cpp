@@ -65,6 +65,22 @@ void registerServerSchema() {
                       QStringLiteral("annotation_costs"), QStringLiteral("cost"), QStringLiteral("NEW.id")),
     };
     schema.add(m);
+
+    // v2: span adjustments of mentions reach the server. kind 'span' (local_id = mention id): the
+    // annotator's labels move to the mention at the new span (shared by span, as new mentions are), and the
+    // server mention they left is remembered in server_moved so that a download does not bring it back.
+    core::Migration v2;
+    v2.module = QStringLiteral("server");
+    v2.version = 2;
+    v2.description = QStringLiteral("team server: span adjustments in the outbox");
+    v2.statements = {
+        QStringLiteral("CREATE TABLE server_moved (server_id INTEGER PRIMARY KEY)"),
+        outboxTrigger(QStringLiteral("server_outbox_mention_span"),
+                      QStringLiteral("UPDATE OF start_offset, end_offset"),
+                      QStringLiteral("annotation_mentions"), QStringLiteral("span"),
+                      QStringLiteral("NEW.id")),
+    };
+    schema.add(v2);
 }
 
 } // namespace kcat::server

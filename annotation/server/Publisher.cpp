@@ -125,7 +125,7 @@ qint64 returningId(ServerConnection& connection, QSqlQuery& q, ServerError* erro
 } // namespace
 
 bool TeamSync::publish(core::Workspace& workspace, ServerConnection& connection, const QString& project,
-                       SyncCounts* counts, ServerError* error) {
+                       SyncCounts* counts, ServerError* error, const Progress& progress) {
     QVector<LocalProject> projects;
     QString localError;
     if (!readProjects(workspace.database(), project, &projects, &localError)) {
@@ -149,6 +149,9 @@ bool TeamSync::publish(core::Workspace& workspace, ServerConnection& connection,
     IdMap mentionIds(workspace.database(), QStringLiteral("mention"));
     SyncCounts n;
     QSet<qint64> publishedDocuments;
+    qint64 total = 1, done = 0; // every document, then the assignments
+    for (const LocalProject& lp : projects)
+        total += lp.documents.size();
     const bool ok = connection.transaction(
         [&](QSqlDatabase& db, ServerError* err) {
             QSqlQuery p(db), d(db), m(db), delCand(db), cand(db);
@@ -173,6 +176,10 @@ bool TeamSync::publish(core::Workspace& workspace, ServerConnection& connection,
                 projectIds.set(lp.id, pid);
                 ++n.projects;
                 for (const LocalDocument& ld : lp.documents) {
+                    if (progress && !progress(done++, total)) {
+                        *err = cancelled();
+                        return false;
+                    }
                     d.addBindValue(pid);
                     d.addBindValue(ld.name);
                     d.addBindValue(ld.text);
@@ -233,6 +240,10 @@ bool TeamSync::publish(core::Workspace& workspace, ServerConnection& connection,
                     return false;
                 ++n.assignments;
             }
+            if (progress && !progress(done, total)) {
+                *err = cancelled();
+                return false;
+            }
             return true;
         },
         error);
@@ -248,6 +259,87 @@ bool TeamSync::publish(core::Workspace& workspace, ServerConnection& connection,
                       .arg(workspace.path(), localError)};
         return false;
     }
+    *counts = n;
+    if (progress)
+        progress(total, total);
+    return true;
+}
+
+ServerError TeamSync::cancelled() {
+    return {ServerFailure::Cancelled, tr("cancelled; nothing was changed on the server or in the workspace")};
+}
+
+bool TeamSync::assign(core::Workspace& workspace, ServerConnection& connection, const QString& project,
+                      const QVector<PlannedAssignment>& plan, SyncCounts* counts, ServerError* error) {
+    QVector<LocalProject> projects;
+    QString localError;
+    if (!readProjects(workspace.database(), project, &projects, &localError) || projects.size() != 1) {
+        *error = {ServerFailure::Workspace,
+                  localError.isEmpty()
+                      ? tr("the workspace %1 has no project named \"%2\"").arg(workspace.path(), project)
+                      : tr("cannot read the workspace %1: %2").arg(workspace.path(), localError)};
+        return false;
+    }
+    IdMap documentIds(workspace.database(), QStringLiteral("document"));
+    QVector<qint64> serverDocuments;
+    for (const LocalDocument& ld : projects.first().documents) {
+        const qint64 id = documentIds.server(ld.id);
+        if (id == 0) {
+            *error = {ServerFailure::Workspace,
+                      tr("document \"%1\" of project \"%2\" is not on the team server yet; publish the "
+                         "project first")
+                          .arg(ld.name, project)};
+            return false;
+        }
+        serverDocuments << id;
+    }
+    SyncCounts n;
+    const bool ok = connection.transaction(
+        [&](QSqlDatabase& db, ServerError* err) {
+            QSqlQuery names(db);
+            names.prepare(QStringLiteral("SELECT name FROM kcat.annotators"));
+            if (!connection.exec(names, err))
+                return false;
+            QSet<QString> logins;
+            while (names.next())
+                logins.insert(names.value(0).toString());
+            QSqlQuery del(db), ins(db);
+            del.prepare(QStringLiteral("DELETE FROM kcat.assignments WHERE document_id = ?"));
+            for (qint64 id : serverDocuments) {
+                del.addBindValue(id);
+                if (!connection.exec(del, err))
+                    return false;
+            }
+            ins.prepare(QStringLiteral("INSERT INTO kcat.assignments (document_id, annotator, gold) VALUES "
+                                       "(?, ?, ?)"));
+            for (const PlannedAssignment& a : plan) {
+                const qint64 id = documentIds.server(a.document);
+                if (id == 0 || !serverDocuments.contains(id)) {
+                    *err = {ServerFailure::Workspace,
+                            tr("document %1 is not a published document of project \"%2\"")
+                                .arg(a.document)
+                                .arg(project)};
+                    return false;
+                }
+                if (!logins.contains(a.annotator)) {
+                    *err = {ServerFailure::Query,
+                            tr("no annotator \"%1\" on the team server at %2 (add one with `kcat server "
+                               "add-annotator`)")
+                                .arg(a.annotator, connection.settings().endpoint())};
+                    return false;
+                }
+                ins.addBindValue(id);
+                ins.addBindValue(a.annotator);
+                ins.addBindValue(a.gold);
+                if (!connection.exec(ins, err))
+                    return false;
+                ++n.assignments;
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return false;
     *counts = n;
     return true;
 }

@@ -30,6 +30,8 @@ struct ServerCost {
     int clicks;
     QString view;
     QString confirmed;
+    QVariant typeSetSize; // NULL when the client did not say what it offered
+    QVariant constrained;
 };
 
 struct ServerMention {
@@ -77,14 +79,14 @@ bool readSnapshot(ServerConnection& c, QSqlDatabase& db, Snapshot* s, ServerErro
                            {q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt()});
     q.prepare(
         QStringLiteral("SELECT id, mention_id, annotator, focus_to_confirm_ms, keystrokes, clicks, view, "
-                       "to_char(confirmed AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') FROM kcat.costs "
-                       "ORDER BY id"));
+                       "to_char(confirmed AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'), type_set_size, "
+                       "constrained FROM kcat.costs ORDER BY id"));
     if (!c.exec(q, err))
         return false;
     while (q.next())
         s->costs.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                             q.value(3).toLongLong(), q.value(4).toInt(), q.value(5).toInt(),
-                            q.value(6).toString(), q.value(7).toString()});
+                            q.value(6).toString(), q.value(7).toString(), q.value(8), q.value(9)});
     return true;
 }
 
@@ -133,7 +135,11 @@ qint64 localMention(QSqlDatabase& db, const Snapshot& s, qint64 serverMention, I
 } // namespace
 
 bool TeamSync::pull(core::Workspace& workspace, ServerConnection& connection, SyncCounts* counts,
-                    ServerError* error) {
+                    ServerError* error, const Progress& progress) {
+    if (progress && !progress(0, 3)) {
+        *error = cancelled();
+        return false;
+    }
     Snapshot s;
     // One read-only transaction: a consistent snapshot even while annotators keep writing.
     if (!connection.transaction(
@@ -144,8 +150,13 @@ bool TeamSync::pull(core::Workspace& workspace, ServerConnection& connection, Sy
             },
             error))
         return false;
+    if (progress && !progress(1, 3)) { // after reading: the workspace is still untouched
+        *error = cancelled();
+        return false;
+    }
     SyncCounts n;
     QString localError;
+    bool cancelledHere = false;
     const bool ok = workspace.transaction(
         [&](QSqlDatabase& db, QString* e) {
             IdMap documents(db, QStringLiteral("document"));
@@ -208,6 +219,20 @@ bool TeamSync::pull(core::Workspace& workspace, ServerConnection& connection, Sy
                         return false;
                 }
             }
+            if (progress && !progress(2, 3)) {
+                *e = cancelled().message;
+                cancelledHere = true;
+                return false;
+            }
+            // The cost rows' context goes to annotation/team's table when the workspace has it.
+            QSqlQuery context(db);
+            const bool hasContext =
+                context.exec(QStringLiteral(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'team_cost_context'")) &&
+                context.next();
+            context.prepare(
+                QStringLiteral("INSERT OR REPLACE INTO team_cost_context (cost_id, type_set_size, "
+                               "constrained, simulated) VALUES (?, ?, ?, 0)"));
             cost.prepare(
                 QStringLiteral("INSERT INTO annotation_costs (mention_id, annotator_id, "
                                "focus_to_confirm_ms, keystrokes, clicks, view, confirmed) VALUES (?, ?, "
@@ -231,12 +256,24 @@ bool TeamSync::pull(core::Workspace& workspace, ServerConnection& connection, Sy
                 cost.addBindValue(c.confirmed);
                 if (!run(cost, e))
                     return false;
-                costs.set(cost.lastInsertId().toLongLong(), c.id);
+                const qint64 localCost = cost.lastInsertId().toLongLong();
+                costs.set(localCost, c.id);
                 ++n.costs;
+                if (hasContext && !c.typeSetSize.isNull() && !c.constrained.isNull()) {
+                    context.addBindValue(localCost);
+                    context.addBindValue(c.typeSetSize.toInt());
+                    context.addBindValue(c.constrained.toBool() ? 1 : 0);
+                    if (!run(context, e))
+                        return false;
+                }
             }
             return mentions.save(db, e) && costs.save(db, e);
         },
         &localError);
+    if (!ok && cancelledHere) {
+        *error = cancelled();
+        return false;
+    }
     if (!ok) {
         *error = {ServerFailure::Workspace,
                   tr("could not store the pulled labels in %1 (nothing was changed): %2")

@@ -22,7 +22,8 @@ enum class ServerFailure {
     SchemaTooOld,
     SchemaTooNew,
     Query,
-    Workspace // the local workspace failed
+    Workspace, // the local workspace failed
+    Cancelled  // the user cancelled; the server transaction was rolled back
 };
 
 struct ServerError {

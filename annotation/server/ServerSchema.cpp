@@ -62,6 +62,10 @@ QStringList ServerSchema::tableStatements() {
             "focus_to_confirm_ms bigint NOT NULL, keystrokes integer NOT NULL, clicks integer NOT NULL, "
             "view text NOT NULL, confirmed timestamptz NOT NULL DEFAULT now(), UNIQUE (annotator, "
             "client_key))"),
+        // v2: what the annotator faced when a cost row was logged (team_cost_context of the workspace):
+        // the number of types offered and whether the knowledge constraint was on; NULL when not known.
+        QStringLiteral("ALTER TABLE kcat.costs ADD COLUMN IF NOT EXISTS type_set_size integer, ADD COLUMN IF "
+                       "NOT EXISTS constrained boolean"),
         // Makes a login role with a bound (never spliced) name and password; only a role that may create
         // roles can run it successfully.
         QStringLiteral(
@@ -91,8 +95,9 @@ QStringList ServerSchema::tableStatements() {
                        "kcat_annotator"),
         QStringLiteral("GRANT SELECT, INSERT ON kcat.costs TO kcat_annotator"),
         QStringLiteral("GRANT USAGE ON SEQUENCE kcat.mentions_id_seq, kcat.costs_id_seq TO kcat_annotator"),
-        QStringLiteral("INSERT INTO kcat.meta (key, value) VALUES ('schema_version', '1') "
-                       "ON CONFLICT (key) DO NOTHING"),
+        QStringLiteral(
+            "INSERT INTO kcat.meta (key, value) VALUES ('schema_version', '2') "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value WHERE kcat.meta.value::int < 2"),
     };
 }
 

@@ -14,7 +14,7 @@ class ServerSchema {
     Q_DECLARE_TR_FUNCTIONS(kcat::server::ServerSchema)
 
 public:
-    static constexpr int Version = 1;
+    static constexpr int Version = 2; // 2: costs carry their type-set context
 
     // Creates or completes the schema, roles, grants and policies in one transaction; running it again
     // changes nothing. Needs a login that may create roles (a superuser or CREATEROLE owner).

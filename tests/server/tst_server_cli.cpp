@@ -92,7 +92,7 @@ private Q_SLOTS:
                  m_cluster.adminDsn()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.json()["created"] == false, r.out.constData());
-        QVERIFY2(r.json()["schema_version"] == 1, r.out.constData());
+        QVERIFY2(r.json()["schema_version"] == 2, r.out.constData());
         for (const QString& who : {QStringLiteral("mia"), QStringLiteral("alice")}) {
             QStringList args = {QStringLiteral("server"),
                                 QStringLiteral("add-annotator"),

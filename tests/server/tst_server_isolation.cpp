@@ -207,17 +207,17 @@ private Q_SLOTS:
         ServerError e;
         QVERIFY(admin.open(&e));
         QVERIFY(
-            admin.exec(QStringLiteral("UPDATE kcat.meta SET value = '2' WHERE key = 'schema_version'"), &e));
+            admin.exec(QStringLiteral("UPDATE kcat.meta SET value = '3' WHERE key = 'schema_version'"), &e));
         ServerConnection alice(serverdata::settingsFor(m_cluster, QStringLiteral("alice")),
                                QStringLiteral("v"));
         QVERIFY(!alice.open(&e));
         QCOMPARE(e.kind, ServerFailure::SchemaTooNew);
-        QVERIFY2(e.message.contains(QStringLiteral("version 2, newer than this program's 1")),
+        QVERIFY2(e.message.contains(QStringLiteral("version 3, newer than this program's 2")),
                  qPrintable(e.message));
         QVERIFY(!ServerSchema::init(admin, &e)); // init never downgrades
         QCOMPARE(e.kind, ServerFailure::SchemaTooNew);
         QVERIFY(
-            admin.exec(QStringLiteral("UPDATE kcat.meta SET value = '1' WHERE key = 'schema_version'"), &e));
+            admin.exec(QStringLiteral("UPDATE kcat.meta SET value = '2' WHERE key = 'schema_version'"), &e));
         QVERIFY(alice.open(&e));
         // A database without the schema.
         ServerSettings bare =

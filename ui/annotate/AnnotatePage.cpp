@@ -15,9 +15,13 @@
 #include "annotation/documents/TypePaths.h"
 #include "annotation/knowledge/Knowledge.h"
 #include "annotation/knowledge/KnowledgeError.h"
+#include "annotation/server/ClientCache.h"
+#include "annotation/server/ServerSettings.h"
+#include "annotation/team/TeamStore.h"
 #include "compute/core/ConcurrentJob.h"
 #include "compute/core/JobListModel.h"
 #include "compute/core/Workspace.h"
+#include "ui/annotate/AssignedDocumentsFilter.h"
 #include "ui/annotate/MentionTextView.h"
 
 #include <QButtonGroup>
@@ -66,10 +70,12 @@ namespace kcat::ui {
 
 AnnotatePage::AnnotatePage(QWidget* parent)
     : WorkspacePage(parent)
+    , m_filter(new AssignedDocumentsFilter(this))
     , m_undo(new QUndoStack(this))
     , m_documentModel(new DocumentListModel(this))
     , m_mentionModel(new MentionListModel(this))
     , m_typeModel(new TypeCandidateModel(this)) {
+    m_filter->setSourceModel(m_documentModel);
     buildUi();
     retranslate();
     connect(m_mentionModel, &QAbstractItemModel::modelReset, this, &AnnotatePage::refresh);
@@ -93,11 +99,30 @@ void AnnotatePage::buildUi() {
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("annotateStatus"));
     top->addWidget(m_projects);
+    // Team work: who annotates, their assignments and the progress of their queue (hidden without a team).
+    m_memberLabel = new QLabel(this);
+    m_member = new QComboBox(this);
+    m_member->setObjectName(QStringLiteral("annotateMember"));
+    m_member->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_member->setFocusPolicy(Qt::ClickFocus);
+    m_mineOnly = new QCheckBox(this);
+    m_mineOnly->setObjectName(QStringLiteral("annotateMyAssignments"));
+    m_mineOnly->setChecked(true);
+    m_mineOnly->setFocusPolicy(Qt::NoFocus);
+    m_queue = new QLabel(this);
+    m_queue->setObjectName(QStringLiteral("annotateQueue"));
+    auto* teamRow = new QHBoxLayout;
+    for (QWidget* w : {static_cast<QWidget*>(m_memberLabel), static_cast<QWidget*>(m_member),
+                       static_cast<QWidget*>(m_mineOnly), static_cast<QWidget*>(m_queue)}) {
+        teamRow->addWidget(w);
+        w->hide();
+    }
+    teamRow->addStretch(1);
     top->addWidget(m_status, 1);
 
     m_documents = new QTableView(this);
     m_documents->setObjectName(QStringLiteral("annotateDocuments"));
-    m_documents->setModel(m_documentModel);
+    m_documents->setModel(m_filter);
     m_documents->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_documents->setSelectionMode(QAbstractItemView::SingleSelection);
     m_documents->verticalHeader()->hide();
@@ -184,6 +209,7 @@ void AnnotatePage::buildUi() {
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(teamRow);
     layout->addWidget(splitter, 1);
 
     m_help = new QLabel(this);
@@ -205,7 +231,10 @@ void AnnotatePage::buildUi() {
     connect(m_projects, &QComboBox::activated, this,
             [this](int i) { showProject(m_projects->itemData(i).toLongLong()); });
     connect(m_documents->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& index) { showDocument(m_documentModel->documentId(index.row())); });
+            [this](const QModelIndex& index) { showDocument(m_filter->documentId(index.row())); });
+    connect(m_member, &QComboBox::activated, this,
+            [this](int i) { applyMember(m_member->itemData(i).toLongLong()); });
+    connect(m_mineOnly, &QCheckBox::toggled, this, [this] { applyMember(annotator()); });
     connect(m_text, &MentionTextView::spanSelected, this, [this](int s, int e) { addMentionOver(s, e); });
     connect(m_text, &MentionTextView::mentionClicked, this, &AnnotatePage::setCurrentMention);
     connect(m_text, &MentionTextView::spanAdjusted, this, [this](qint64 id, int s, int e) {
@@ -258,6 +287,10 @@ void AnnotatePage::retranslate() {
                           "mouse) to add a mention; drag a mention's edge (or Alt+arrows) to adjust it; "
                           "Delete removes one"));
     m_documents->setToolTip(tr("Documents with typed / total mentions"));
+    m_memberLabel->setText(tr("Annotating as:"));
+    m_member->setToolTip(tr("The team member whose labels you see and edit; the cost log records them"));
+    m_mineOnly->setText(tr("My assignments"));
+    m_mineOnly->setToolTip(tr("Show only the documents assigned to this member"));
     const QStringList rows = {
         tr("Tab / Shift+Tab"),
         tr("next / previous mention"),
@@ -325,12 +358,27 @@ void AnnotatePage::setWorkspace(core::Workspace* workspace) {
     m_constraint.reset();
     m_project = m_document = m_current = 0;
     m_projects->clear();
+    m_team.reset();
+    m_teamProject = m_blind = false;
     if (!workspace) {
         refresh();
         return;
     }
     m_store = std::make_unique<DocumentStore>(workspace);
+    m_team = std::make_unique<team::TeamStore>(workspace);
     m_mentionModel->setStore(m_store.get());
+    const QMap<QString, int> modules = workspace->moduleVersions();
+    m_teamTables = modules.contains(QStringLiteral("team"));
+    m_serverLogin.clear();
+    m_serverEndpoint.clear();
+    server::ServerSettings cache;
+    QString ignored;
+    if (modules.contains(QStringLiteral("server")) &&
+        server::ServerSettings::parse(server::ClientCache::connectedDsn(*workspace), &cache, &ignored) &&
+        !cache.user.isEmpty()) {
+        m_serverLogin = cache.user;
+        m_serverEndpoint = cache.endpoint();
+    }
     startLoading();
 }
 
@@ -418,9 +466,8 @@ void AnnotatePage::showProject(qint64 projectId) {
     m_typeModel->setCatalog(m_constraint ? m_constraint->catalog() : nullptr);
     m_mentionModel->setEntityNamer(
         [this](const QString& id) { return m_constraint ? m_constraint->entityName(id) : id; });
-    m_documentModel->setStore(m_store.get(), m_project);
-    if (m_documentModel->rowCount() > 0)
-        m_documents->setCurrentIndex(m_documentModel->index(0, 0));
+    m_document = m_current = 0;
+    setupTeam();
     m_text->setFocus();
 }
 
@@ -436,7 +483,22 @@ void AnnotatePage::showDocument(qint64 documentId) {
 
 Mention AnnotatePage::current() const {
     const int row = m_mentionModel->rowOf(m_current);
-    return row < 0 ? Mention() : m_mentionModel->mentionAt(row);
+    if (row < 0)
+        return Mention();
+    Mention m = m_mentionModel->mentionAt(row);
+    // A team member starts from the linker's top candidate (the workspace's own annotator has it stored
+    // as its link; a member or a team-server login has no label row yet), so the knowledge constraint holds.
+    if (m_teamProject && m.link == LinkState::Unlinked && !m.candidates.isEmpty()) {
+        m.link = LinkState::Linked;
+        m.entity = m.candidates.first().entity;
+    }
+    return m;
+}
+
+bool AnnotatePage::isSuggestedLink(const Mention& m) const {
+    const int row = m_mentionModel->rowOf(m.id);
+    return row >= 0 && m.link == LinkState::Linked &&
+           m_mentionModel->mentionAt(row).link == LinkState::Unlinked;
 }
 
 void AnnotatePage::setCurrentMention(qint64 mentionId) {
@@ -480,6 +542,7 @@ void AnnotatePage::refresh() {
         }
         m_status->setText(line);
     }
+    refreshQueue();
 }
 
 void AnnotatePage::refreshCard(const Mention& m) {
@@ -500,12 +563,16 @@ void AnnotatePage::refreshCard(const Mention& m) {
                          m_constraint->entityDescription(m.entity).toHtmlEscaped());
         const QStringList classes = m_constraint->entityClasses(m.entity);
         html += tr("Classes: %1").arg(classes.mid(0, 6).join(QStringLiteral(", ")).toHtmlEscaped());
+        if (isSuggestedLink(m))
+            html += QStringLiteral("<br><i>") + tr("The linker's suggestion (L revises it, N sets NIL)") +
+                    QStringLiteral("</i>");
     }
     if (!m.types.isEmpty())
         html += QStringLiteral("<br>") +
                 tr("Types: %1").arg(TypePaths::leaves(m.types).join(QStringLiteral(", ")));
     if (m.flagged)
         html += QStringLiteral("<br><b>") + tr("Flagged") + QStringLiteral("</b>");
+    html += otherLabelsHtml(m);
     m_card->setText(html);
 }
 
@@ -703,7 +770,18 @@ void AnnotatePage::confirm() {
     if (m_current == 0)
         return;
     QString error;
-    m_store->logCost({m_current, m_focusTimer.elapsed(), m_keystrokes, m_clicks, viewName()}, &error);
+    const CostEntry cost{m_current, m_focusTimer.elapsed(), m_keystrokes, m_clicks, viewName()};
+    // With the team module, the types offered (and whether the constraint was on) go with the cost row.
+    const bool logged = m_teamTables
+                            ? m_team->logCost(cost, m_store->annotator(), m_typeModel->candidateCount(),
+                                              m_typeModel->isConstrained(), &error) != 0
+                            : m_store->logCost(cost, &error);
+    if (!logged)
+        qWarning("The cost of mention %lld was not logged: %s", m_current, qPrintable(error));
+    // Confirming accepts the linker's suggestion a team member started from: store it as their link.
+    const Mention confirmed = current();
+    if (isSuggestedLink(confirmed))
+        m_undo->push(new SetLinkCommand(m_store.get(), confirmed.id, LinkState::Linked, confirmed.entity));
     const QVector<Mention>& ms = m_mentionModel->mentions();
     const int row = m_mentionModel->rowOf(m_current);
     if (row + 1 < ms.size()) {
@@ -711,9 +789,9 @@ void AnnotatePage::confirm() {
         return;
     }
     // The document is done: move to the next one.
-    const int docRow = m_documentModel->rowOf(m_document);
-    if (docRow + 1 < m_documentModel->rowCount())
-        m_documents->setCurrentIndex(m_documentModel->index(docRow + 1, 0));
+    const int docRow = m_filter->rowOf(m_document);
+    if (docRow + 1 < m_filter->rowCount())
+        selectDocumentRow(docRow + 1);
     else
         setCurrentMention(m_current); // restart the clock on the last mention
 }
@@ -839,6 +917,163 @@ void AnnotatePage::toggleHelp() {
     m_help->setGeometry(rect().adjusted(40, 40, -40, -40));
     m_help->setVisible(!m_help->isVisible());
     m_help->raise();
+}
+
+// --- Team work: identity, assignments, blind mode ---
+
+qint64 AnnotatePage::annotator() const {
+    return m_store ? m_store->annotator() : 0;
+}
+
+void AnnotatePage::setupTeam() {
+    m_teamProject = false;
+    m_blind = false;
+    m_member->clear();
+    m_assignments =
+        m_teamTables && m_project != 0 ? m_team->assignments(m_project) : QVector<team::Assignment>();
+    if (!m_serverLogin.isEmpty()) {
+        // A team-server cache: the login annotates; the server sent only its assigned documents and, by
+        // row-level security, none of the other annotators' labels.
+        m_teamProject = true;
+        m_blind = true;
+        m_member->addItem(tr("%1 (team server %2)").arg(m_serverLogin, m_serverEndpoint),
+                          ProjectStore(m_workspace).defaultAnnotator());
+    } else if (m_teamTables && m_project != 0) {
+        // Simulated annotators (`kcat crowd simulate`) are not people: nobody annotates in their layers, and
+        // a project assigned only to them is annotated as the workspace's own annotator, like any other.
+        QSet<qint64> withWork;
+        for (const team::Assignment& a : m_assignments)
+            withWork.insert(a.annotatorId);
+        for (const team::Member& member : m_team->members())
+            if (withWork.contains(member.id) && !member.simulated)
+                m_member->addItem(member.name, member.id);
+        if (m_member->count() > 0) {
+            m_teamProject = true;
+            m_blind = m_team->isBlind(m_project);
+        }
+    }
+    for (QWidget* w : {static_cast<QWidget*>(m_memberLabel), static_cast<QWidget*>(m_member),
+                       static_cast<QWidget*>(m_mineOnly), static_cast<QWidget*>(m_queue)})
+        w->setVisible(m_teamProject);
+    m_member->setEnabled(m_member->count() > 1);
+    m_mineOnly->setEnabled(m_serverLogin.isEmpty());
+    if (!m_serverLogin.isEmpty())
+        m_mineOnly->setChecked(true);
+    // Who annotates: the member shown so far when still listed, else the workspace's own annotator when it
+    // is a member, else the first member; without a team, the workspace's own annotator.
+    const qint64 own = ProjectStore(m_workspace).defaultAnnotator();
+    qint64 who = own;
+    if (m_teamProject && m_member->count() > 0) {
+        who = m_member->itemData(0).toLongLong();
+        for (qint64 preferred : {m_store->annotator(), own})
+            if (m_member->findData(preferred) >= 0) {
+                who = preferred;
+                break;
+            }
+        m_member->setCurrentIndex(m_member->findData(who));
+    }
+    applyMember(who);
+}
+
+bool AnnotatePage::setMember(qint64 annotatorId) {
+    const int index = m_member->findData(annotatorId);
+    if (index < 0 || !m_teamProject)
+        return false;
+    m_member->setCurrentIndex(index);
+    applyMember(annotatorId);
+    return true;
+}
+
+void AnnotatePage::refreshTeam() {
+    if (!isReady() || m_project == 0)
+        return;
+    // Reload only when the assignments or the blind flag changed (showing the page keeps the mention).
+    const QVector<team::Assignment> now =
+        m_teamTables ? m_team->assignments(m_project) : QVector<team::Assignment>();
+    const bool blind = m_serverLogin.isEmpty() ? (m_teamTables && m_team->isBlind(m_project)) : true;
+    if (now == m_assignments && (blind == m_blind || !m_teamProject)) {
+        refresh();
+        return;
+    }
+    setupTeam();
+}
+
+void AnnotatePage::applyMember(qint64 annotatorId) {
+    if (!m_store || m_project == 0)
+        return;
+    if (annotatorId != m_store->annotator()) {
+        m_undo->clear(); // the commands on the stack edited another annotator's labels
+        m_store->setAnnotator(annotatorId);
+    }
+    const bool local = m_teamProject && m_serverLogin.isEmpty();
+    m_filter->setAssigned(local ? m_team->assignedDocuments(m_project, annotatorId) : QSet<qint64>(),
+                          local && m_mineOnly->isChecked());
+    const qint64 previous = m_document;
+    m_documentModel->setStore(m_store.get(), m_project); // progress of this annotator
+    m_document = m_current = 0;
+    const int row = m_filter->rowOf(previous);
+    if (m_filter->rowCount() > 0)
+        selectDocumentRow(row < 0 ? 0 : row);
+    else
+        showDocument(0);
+    refresh();
+}
+
+void AnnotatePage::selectDocumentRow(int row) {
+    const QModelIndex index = m_filter->index(row, 0);
+    if (m_documents->currentIndex() == index)
+        showDocument(m_filter->documentId(row));
+    else
+        m_documents->setCurrentIndex(index);
+}
+
+void AnnotatePage::refreshQueue() {
+    if (!m_teamProject || !m_store || m_project == 0 || m_loading) {
+        m_queue->clear();
+        return;
+    }
+    const bool local = m_serverLogin.isEmpty();
+    const QSet<qint64> mine =
+        local ? m_team->assignedDocuments(m_project, m_store->annotator()) : QSet<qint64>();
+    int documents = 0, done = 0, mentions = 0, typed = 0;
+    for (const DocumentSummary& d : m_store->documents(m_project)) {
+        if (local && !mine.contains(d.id))
+            continue;
+        ++documents;
+        mentions += d.mentions;
+        typed += d.typed;
+        if (d.typed >= d.mentions)
+            ++done;
+    }
+    QString text = tr("My queue: %1 of %2 documents done, %3 of %4 mentions typed")
+                       .arg(done)
+                       .arg(documents)
+                       .arg(typed)
+                       .arg(mentions);
+    if (m_blind)
+        text += QStringLiteral(" · ") + tr("blind: only your own labels are shown");
+    m_queue->setText(text);
+}
+
+QString AnnotatePage::otherLabelsHtml(const Mention& m) const {
+    if (!m_teamProject || m_blind || !m_serverLogin.isEmpty() || m.id == 0)
+        return QString();
+    const QVector<team::TeamStore::OtherLabel> labels = m_team->otherLabels(m.id, m_store->annotator());
+    if (labels.isEmpty())
+        return QString();
+    QStringList parts;
+    for (const team::TeamStore::OtherLabel& l : labels) {
+        QString what = TypePaths::leaves(l.types).join(QStringLiteral(", "));
+        if (l.flagged)
+            what += (what.isEmpty() ? QString() : QStringLiteral(" ")) + tr("(flagged)");
+        parts << QStringLiteral("%1: %2").arg(l.annotator.toHtmlEscaped(), what.toHtmlEscaped());
+    }
+    return QStringLiteral("<br>") + tr("Other annotators: %1").arg(parts.join(QStringLiteral("; ")));
+}
+
+void AnnotatePage::showEvent(QShowEvent* event) {
+    WorkspacePage::showEvent(event);
+    refreshTeam(); // the Manage page may have changed the assignments meanwhile
 }
 
 } // namespace kcat::ui

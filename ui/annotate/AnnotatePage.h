@@ -2,9 +2,11 @@
 
 #include "annotation/documents/Annotation.h"
 #include "annotation/documents/TypeCandidateModel.h"
+#include "annotation/team/Team.h"
 #include "ui/WorkspacePage.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 
 #include <memory>
 
@@ -26,8 +28,13 @@ class KnowledgeConstraint;
 class MentionListModel;
 } // namespace kcat::annotation
 
+namespace kcat::team {
+class TeamStore;
+}
+
 namespace kcat::ui {
 
+class AssignedDocumentsFilter;
 class MentionTextView;
 
 // The annotator client: documents with progress, the text with its mentions, the entity card with link
@@ -51,6 +58,19 @@ public:
     annotation::TypeCandidateModel* typeModel() const { return m_typeModel; }
     const annotation::KnowledgeConstraint* constraint() const { return m_constraint.get(); }
 
+    // Team work (issue 4). A project with team assignments is annotated AS a team member: the member chosen
+    // in "Annotating as" (a local workspace), or the login of a team-server cache. Labels, the document
+    // list's progress and the cost log are that member's; "My assignments" limits the documents to theirs;
+    // in a blind project (and always on a team server) no other annotator's labels are shown.
+    bool isTeamProject() const { return m_teamProject; }
+    bool isBlind() const { return m_blind; }
+    qint64 annotator() const;
+    // Chooses the member to annotate as (an annotation_annotators id listed in "Annotating as").
+    bool setMember(qint64 annotatorId);
+    // Re-reads the project's assignments and blind flag (the Manage page or a pull may have changed them).
+    void refreshTeam();
+    AssignedDocumentsFilter* documentFilter() const { return m_filter; }
+
 Q_SIGNALS:
     void ready();
 
@@ -58,6 +78,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildUi();
@@ -66,11 +87,17 @@ private:
     void knowledgeLoaded();
     void showProject(qint64 projectId);
     void showDocument(qint64 documentId);
+    void setupTeam();
+    void applyMember(qint64 annotatorId);
+    void selectDocumentRow(int row);
+    void refreshQueue();
+    QString otherLabelsHtml(const annotation::Mention& m) const;
     void setCurrentMention(qint64 mentionId);
     void refresh();
     void refreshCard(const annotation::Mention& m);
     void refreshTypes(const annotation::Mention& m);
     annotation::Mention current() const;
+    bool isSuggestedLink(const annotation::Mention& m) const;
 
     bool handleKey(QKeyEvent* event);
     void stepMention(int step);
@@ -92,6 +119,14 @@ private:
 
     core::Workspace* m_workspace = nullptr;
     std::unique_ptr<annotation::DocumentStore> m_store;
+    std::unique_ptr<team::TeamStore> m_team;
+    AssignedDocumentsFilter* m_filter;
+    bool m_teamTables = false;  // the workspace has the team module (team_cost_context)
+    bool m_teamProject = false; // the open project has assignments, or the workspace is a server cache
+    bool m_blind = false;       // other annotators' labels are hidden
+    QString m_serverLogin;      // the login of a team-server cache ("" otherwise)
+    QString m_serverEndpoint;   // host:port of that server
+    QVector<team::Assignment> m_assignments; // the project's assignments as last shown
     std::shared_ptr<const annotation::Knowledge> m_knowledge;
     std::unique_ptr<annotation::KnowledgeConstraint> m_constraint;
     QUndoStack* m_undo;
@@ -110,6 +145,10 @@ private:
 
     QComboBox* m_projects = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_memberLabel = nullptr;
+    QComboBox* m_member = nullptr;
+    QCheckBox* m_mineOnly = nullptr;
+    QLabel* m_queue = nullptr;
     QTableView* m_documents = nullptr;
     MentionTextView* m_text = nullptr;
     QLabel* m_cardTitle = nullptr;

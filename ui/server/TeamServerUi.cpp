@@ -1,4 +1,5 @@
 #include "ui/server/ConnectDialog.h"
+#include "ui/server/TeamServerActions.h"
 #include "ui/server/TeamServerHook.h"
 #include "ui/server/TeamServerSession.h"
 
@@ -8,7 +9,9 @@
 #include <QApplication>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QMenu>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace kcat::ui {
 
@@ -26,6 +29,19 @@ public:
         retranslate();
         window->installEventFilter(this);
         connect(this, &QAction::triggered, this, &TeamServerAction::connectDialog);
+        // The manager's Publish / Assign / Pull follow this action in whichever menu the window put it.
+        auto* manager = new TeamServerActions(window);
+        QTimer::singleShot(0, this, [this, manager] {
+            for (QObject* o : associatedObjects())
+                if (auto* menu = qobject_cast<QMenu*>(o)) {
+                    const QList<QAction*> all = menu->actions();
+                    const int at = int(all.indexOf(this));
+                    QAction* before = at + 1 < all.size() ? all[at + 1] : nullptr;
+                    menu->insertActions(
+                        before, {manager->publishAction(), manager->assignAction(), manager->pullAction()});
+                    return;
+                }
+        });
     }
 
 protected:
