@@ -355,5 +355,13 @@
         <source>Other annotators: %1</source>
         <translation>其他标注者：%1</translation>
     </message>
+    <message>
+        <source>This mention comes from the team server and only the manager can remove it: flag it (F) for review instead.</source>
+        <translation>此提及来自团队服务器，只有管理者可以删除：请改为标记（F）以供审阅。</translation>
+    </message>
+    <message>
+        <source>Other annotators have labelled this mention; removing it would delete their labels: flag it (F) for the manager instead.</source>
+        <translation>其他标注者已标注此提及，删除会连同他们的标注一起删除：请改为标记（F）交由管理者处理。</translation>
+    </message>
 </context>
 </TS>

@@ -215,6 +215,18 @@ private Q_SLOTS:
         QCOMPARE(m_page.annotator(), m_alice);
     }
 
+    // A member cannot remove a mention another annotator has labelled: it would delete their labels.
+    void sharedMentionsAreNotRemoved() {
+        showMention(m_shared); // bob has typed it; the page annotates as alice
+        QWidget* text = m_page.findChild<QPlainTextEdit*>(QStringLiteral("annotateText"));
+        QTest::keyClick(text, Qt::Key_Delete);
+        QCOMPARE(m_page.store()->mention(m_shared.id).id, m_shared.id);
+        QCOMPARE(m_page.currentMention(), m_shared.id);
+        auto* status = m_page.findChild<QLabel*>(QStringLiteral("annotateStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("Other annotators have labelled this mention")),
+                 qPrintable(status->text()));
+    }
+
     // A team-server cache (what "Connect to Team Server…" opens): the login annotates its downloaded
     // documents, always blind (the server never sends others' labels), with the queue over all of them.
     void teamServerCache() {

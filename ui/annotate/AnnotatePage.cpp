@@ -16,6 +16,7 @@
 #include "annotation/knowledge/Knowledge.h"
 #include "annotation/knowledge/KnowledgeError.h"
 #include "annotation/server/ClientCache.h"
+#include "annotation/server/IdMap.h"
 #include "annotation/server/ServerSettings.h"
 #include "annotation/team/TeamStore.h"
 #include "compute/core/ConcurrentJob.h"
@@ -799,6 +800,19 @@ void AnnotatePage::confirm() {
 void AnnotatePage::removeCurrent() {
     if (m_current == 0)
         return;
+    // In a team, a mention is shared: removing it would delete the others' labels (or, in a team-server
+    // cache, come back with the next download). The member flags it for the manager instead.
+    if (!m_serverLogin.isEmpty() &&
+        server::IdMap(m_workspace->database(), QStringLiteral("mention")).server(m_current) != 0) {
+        m_status->setText(tr("This mention comes from the team server and only the manager can remove it: "
+                             "flag it (F) for review instead."));
+        return;
+    }
+    if (m_teamProject && m_serverLogin.isEmpty() && !m_team->otherLabels(m_current, annotator()).isEmpty()) {
+        m_status->setText(tr("Other annotators have labelled this mention; removing it would delete their "
+                             "labels: flag it (F) for the manager instead."));
+        return;
+    }
     const int row = m_mentionModel->rowOf(m_current);
     m_undo->push(new RemoveMentionCommand(m_store.get(), m_current));
     const QVector<Mention>& ms = m_mentionModel->mentions();
