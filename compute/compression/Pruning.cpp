@@ -125,6 +125,11 @@ Purification purify(const WeightMap& w, const std::vector<LayerShape>& layers, d
         for (std::int64_t k = 0; k < l.rows; ++k) {
             const double f = filterNorm[std::size_t(k)];
             const double c = channelNorm[std::size_t(k)];
+            // An all-zero filter outputs the constant act(bias): its channel is still read (as a bias) and
+            // unused path removal folds or removes it exactly, so its channel is not zeroed here (doing so
+            // cost 0.9 points on LeNet-5 P-RM with positive biases).
+            if (f == 0.0)
+                continue;
             const bool empty = f <= emptyThreshold * maxFilter || c <= emptyThreshold * maxChannel;
             const bool unimportant = f * c <= importanceThreshold * meanImportance;
             if (!empty && !unimportant)

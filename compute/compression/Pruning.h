@@ -33,7 +33,8 @@ ConstraintMap maskConstraints(const MaskMap& masks);
 // - importance: I_k = ||W_l[k]|| x ||W_{l+1}[:, channel k]||; filter k is unimportant when
 //   I_k <= importanceThreshold x the mean I over the filters still alive.
 // A filter that is empty, whose channel is empty, or that is unimportant is removed together with its
-// channel (the path): both get zero masks. The output layer's rows are never removed.
+// channel (the path): both get zero masks. A filter that is already all zero is left alone (its constant
+// act(bias) is still read; unused path removal folds it exactly). The output layer's rows are never removed.
 struct Purification {
     MaskMap masks;
     std::map<std::string, std::int64_t> filtersBefore; // nonzero rows

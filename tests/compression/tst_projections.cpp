@@ -126,6 +126,12 @@ private Q_SLOTS:
         p = purify({{"l", {1, 0.5f}}, {"n", {1, 0.5f}}}, layers, 0.01, 0.05);
         QCOMPARE(p.masks.at("l"), (Mask{1, 1}));
         QCOMPARE(p.filtersBefore.at("l"), std::int64_t(2));
+        // An already all-zero filter: its channel in n is left to unused path removal (its constant output
+        // act(bias) is still read), so n keeps both columns.
+        p = purify({{"l", {1, 0}}, {"n", {1, 1}}}, layers, 0.05, 0.05);
+        QCOMPARE(p.masks.at("l"), (Mask{1, 0}));
+        QCOMPARE(p.masks.at("n"), (Mask{1, 1}));
+        QCOMPARE(p.filtersAfter.at("l"), std::int64_t(1));
     }
 };
 

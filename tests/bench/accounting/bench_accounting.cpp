@@ -1,6 +1,8 @@
 // Measured CPU inference latency of LeNet-5 in its dense, CSR-kernel and compacted forms at several
 // irregular and filter sparsities, and of dense fully connected layers against their FFT block-circulant
 // forms. Prints each pair side by side. Usage: bench_accounting [--repeats N] [--threads T]
+// [--model FILE]: with --model, only that trained LeNet-5 (e.g. a run's compressed.pt; its zero weights are
+// the masks) is measured in its dense, CSR and compacted forms at batch 1 and 64.
 #include "compute/accounting/Accounting.h"
 #include "compute/circulant/CirculantNetwork.h"
 #include "compute/engine/Network.h"
@@ -64,6 +66,41 @@ std::vector<accounting::LayerCompression> masks(const engine::Network& net, doub
     return result;
 }
 
+// The trained network in `file` with masks = its non-zero weights.
+int measureModel(engine::Network& net, const char* file, int repeats, int threads) {
+    try {
+        net.load(QString::fromLocal8Bit(file));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "%s: %s\n", file, e.what());
+        return 2;
+    }
+    std::vector<accounting::LayerCompression> layers;
+    for (const auto& l : net.layers()) {
+        const std::vector<float> w = net.parameter(l.name + ".weight");
+        std::vector<std::uint8_t> mask(w.size());
+        for (size_t i = 0; i < w.size(); ++i)
+            mask[i] = w[i] != 0.0f ? 1 : 0;
+        layers.push_back({l.name, mask});
+    }
+    std::printf("%s: %d thread(s), median of %d passes, milliseconds per forward pass\n", file, threads,
+                repeats);
+    std::printf("%5s | %9s %9s %9s | %8s | %9s %9s | %9s %9s\n", "batch", "dense", "csr", "compacted",
+                "speedup", "params", "c.params", "MACs", "c.MACs");
+    for (int batch : {1, 64}) {
+        accounting::AccountingOptions o;
+        o.latencyBatch = batch;
+        o.latencyRepeats = repeats;
+        o.threads = threads;
+        const auto r = accounting::Accounting::account(net, layers, o);
+        std::printf("%5d | %9.4f %9.4f %9.4f | %8.2f | %9lld %9lld | %9lld %9lld\n", batch, r.dense.latencyMs,
+                    r.csr.latencyMs, r.compacted.latencyMs, r.dense.latencyMs / r.compacted.latencyMs,
+                    (long long)r.dense.parameters, (long long)r.compacted.parameters, (long long)r.dense.macs,
+                    (long long)r.compacted.macs);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -75,7 +112,10 @@ int main(int argc, char** argv) {
         else if (!std::strcmp(argv[i], "--threads"))
             threads = std::atoi(argv[i + 1]);
     }
-    const auto net = engine::Network::create(QStringLiteral("lenet5"), {1, 28, 28, 10}, 1);
+    auto net = engine::Network::create(QStringLiteral("lenet5"), {1, 28, 28, 10}, 1);
+    for (int i = 1; i + 1 < argc; ++i)
+        if (!std::strcmp(argv[i], "--model"))
+            return measureModel(net, argv[i + 1], repeats, threads);
     std::printf("LeNet-5, %d thread(s), median of %d passes, milliseconds per forward pass\n", threads,
                 repeats);
     std::printf("%-9s %8s %5s | %9s %9s %9s | %10s %10s %10s | %9s %9s %9s\n", "pruning", "sparsity", "batch",
