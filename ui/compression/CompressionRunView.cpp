@@ -1,5 +1,7 @@
 #include "ui/compression/CompressionRunView.h"
 
+#include "ui/LiveText.h"
+
 #include "compute/core/Json.h"
 #include "compute/runs/RunExport.h"
 #include "compute/runs/RunStore.h"
@@ -88,15 +90,16 @@ void addValueAxes(QChart* chart, const QString& xTitle, const QString& yTitle, d
 
 CompressionRunView::CompressionRunView(QWidget* parent)
     : RunView(parent) {
+    auto* live = new LiveText(this);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_run = new QComboBox(this);
     m_run->setObjectName(QStringLiteral("compressionRun"));
-    m_exportModel = new QPushButton(tr("Export Model…"), this);
+    m_exportModel = new QPushButton(this);
     m_exportModel->setObjectName(QStringLiteral("exportModel"));
-    m_exportReport = new QPushButton(tr("Export Report…"), this);
+    m_exportReport = new QPushButton(this);
     m_exportReport->setObjectName(QStringLiteral("exportReport"));
-    top->addWidget(new QLabel(tr("Run:"), this));
+    top->addWidget(live->label([] { return tr("Run:"); }, this));
     top->addWidget(m_run, 1);
     top->addWidget(m_exportModel);
     top->addWidget(m_exportReport);
@@ -114,27 +117,35 @@ CompressionRunView::CompressionRunView(QWidget* parent)
     m_bitsView = makeChartView(layersTab, QStringLiteral("bitsChart"));
     layersLayout->addWidget(m_sparsityView, 1);
     layersLayout->addWidget(m_bitsView, 1);
-    m_tabs->addTab(layersTab, tr("Layers"));
+    m_tabs->addTab(layersTab, QString());
 
     auto* histTab = new QWidget(m_tabs);
     auto* histLayout = new QVBoxLayout(histTab);
     auto* histTop = new QHBoxLayout;
     m_histLayer = new QComboBox(histTab);
     m_histLayer->setObjectName(QStringLiteral("histogramLayer"));
-    histTop->addWidget(new QLabel(tr("Layer:"), histTab));
+    histTop->addWidget(live->label([] { return tr("Layer:"); }, histTab));
     histTop->addWidget(m_histLayer, 1);
     histLayout->addLayout(histTop);
     m_histView = makeChartView(histTab, QStringLiteral("histogramChart"));
     histLayout->addWidget(m_histView, 1);
-    m_tabs->addTab(histTab, tr("Weight histograms"));
+    m_tabs->addTab(histTab, QString());
 
     m_curveView = makeChartView(m_tabs, QStringLiteral("residualChart"));
-    m_tabs->addTab(m_curveView, tr("ρ and residual"));
+    m_tabs->addTab(m_curveView, QString());
     m_accountingView = makeChartView(m_tabs, QStringLiteral("accountingChart"));
-    m_tabs->addTab(m_accountingView, tr("Storage vs latency"));
+    m_tabs->addTab(m_accountingView, QString());
     m_paretoView = makeChartView(m_tabs, QStringLiteral("paretoChart"));
-    m_tabs->addTab(m_paretoView, tr("Pareto"));
+    m_tabs->addTab(m_paretoView, QString());
     layout->addWidget(m_tabs, 1);
+    live->add([this] {
+        m_exportModel->setText(tr("Export Model…"));
+        m_exportReport->setText(tr("Export Report…"));
+        const QStringList titles{tr("Layers"), tr("Weight histograms"), tr("ρ and residual"),
+                                 tr("Storage vs latency"), tr("Pareto")};
+        for (int i = 0; i < titles.size(); ++i)
+            m_tabs->setTabText(i, titles[i]);
+    });
 
     connect(m_run, &QComboBox::currentIndexChanged, this, [this] {
         updateSummary();
