@@ -522,22 +522,23 @@ bool DocumentStore::setCandidates(qint64 mentionId, const QVector<EntityCandidat
     return ok;
 }
 
+qint64 DocumentStore::insertCost(QSqlDatabase& db, const CostEntry& cost, qint64 annotatorId,
+                                 QString* error) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO annotation_costs (mention_id, annotator_id, focus_to_confirm_ms, "
+                             "keystrokes, clicks, view) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(cost.mentionId);
+    q.addBindValue(annotatorId);
+    q.addBindValue(cost.focusToConfirmMs);
+    q.addBindValue(cost.keystrokes);
+    q.addBindValue(cost.clicks);
+    q.addBindValue(cost.view);
+    return exec(q, error) ? q.lastInsertId().toLongLong() : 0;
+}
+
 bool DocumentStore::logCost(const CostEntry& cost, QString* error) {
     return m_workspace->transaction(
-        [&](QSqlDatabase& db, QString* err) {
-            QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("INSERT INTO annotation_costs (mention_id, annotator_id, focus_to_confirm_ms, "
-                               "keystrokes, clicks, view) VALUES (?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(cost.mentionId);
-            q.addBindValue(m_annotator);
-            q.addBindValue(cost.focusToConfirmMs);
-            q.addBindValue(cost.keystrokes);
-            q.addBindValue(cost.clicks);
-            q.addBindValue(cost.view);
-            return exec(q, err);
-        },
-        error);
+        [&](QSqlDatabase& db, QString* err) { return insertCost(db, cost, m_annotator, err) != 0; }, error);
 }
 
 QVector<CostEntry> DocumentStore::costs(qint64 mentionId) const {

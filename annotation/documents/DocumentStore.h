@@ -68,6 +68,9 @@ public:
     bool setFlagged(qint64 mentionId, bool flagged, QString* error);
     bool setCandidates(qint64 mentionId, const QVector<EntityCandidate>& candidates, QString* error);
     bool logCost(const CostEntry& cost, QString* error);
+    // Inserts one annotation_costs row for annotatorId inside the caller's transaction; the row's id, or 0
+    // with *error. (TeamStore::logCost adds its context row in the same transaction.)
+    static qint64 insertCost(QSqlDatabase& db, const CostEntry& cost, qint64 annotatorId, QString* error);
     QVector<CostEntry> costs(qint64 mentionId) const;
 
     // Checks a span against the document text and its other mentions (no crossing); "" when fine.

@@ -1,5 +1,6 @@
 #include "annotation/team/TeamStore.h"
 
+#include "annotation/documents/DocumentStore.h"
 #include "annotation/team/TeamSql.h"
 #include "compute/core/Workspace.h"
 
@@ -263,19 +264,9 @@ qint64 TeamStore::logCost(const annotation::CostEntry& cost, qint64 annotatorId,
     qint64 id = 0;
     const bool ok = m_workspace->transaction(
         [&](QSqlDatabase& db, QString* err) {
-            QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("INSERT INTO annotation_costs (mention_id, annotator_id, focus_to_confirm_ms, "
-                               "keystrokes, clicks, view) VALUES (?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(cost.mentionId);
-            q.addBindValue(annotatorId);
-            q.addBindValue(cost.focusToConfirmMs);
-            q.addBindValue(cost.keystrokes);
-            q.addBindValue(cost.clicks);
-            q.addBindValue(cost.view);
-            if (!sql::exec(q, err))
+            id = annotation::DocumentStore::insertCost(db, cost, annotatorId, err);
+            if (id == 0)
                 return false;
-            id = q.lastInsertId().toLongLong();
             QSqlQuery c(db);
             c.prepare(QStringLiteral("INSERT INTO team_cost_context (cost_id, type_set_size, constrained, "
                                      "simulated) VALUES (?, ?, ?, 0)"));
