@@ -11,10 +11,10 @@
 #include "compute/engine/ImageDataset.h"
 #include "compute/engine/Network.h"
 #include "compute/runs/RunContext.h"
-#include "compute/runs/RunExecutor.h"
 #include "compute/runs/RunKind.h"
 #include "compute/runs/RunStore.h"
 #include "compute/runs/Runs.h"
+#include "tests/runs/ExecuteRun.h"
 #include "ui/compression/CompressionRunView.h"
 #include "ui/compression/CompressionViews.h"
 
@@ -83,22 +83,10 @@ class TestCompressionView : public QObject {
     accounting::AccountingReport m_report;
 
     qint64 runKind(const QString& kind, const json& params) {
-        const runs::RunKind* k = runs::RunKindRegistry::instance().find(kind);
-        if (!k)
-            return 0;
         QString error;
-        const auto validated = k->schema().validate(params, &error);
-        if (!validated) {
+        const qint64 id = kcat::testing::executeRun(*m_ws, *m_store, kind, params, &error);
+        if (!id)
             qWarning("%s", qPrintable(error));
-            return 0;
-        }
-        const qint64 id = m_store->createRun(kind, kind, *validated, 1, &error);
-        std::ostringstream out;
-        const auto outcome = runs::RunExecutor::execute(*m_ws, id, false, {}, out);
-        if (outcome.status != QLatin1String("succeeded")) {
-            qWarning("%s: %s %s", qPrintable(kind), qPrintable(outcome.status), qPrintable(outcome.error));
-            return 0;
-        }
         return id;
     }
 
